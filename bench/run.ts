@@ -15,7 +15,6 @@ async function main(): Promise<void> {
     .sort();
   const suites: Suite[] = [];
   for (const file of files) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(__dirname, file)) as { run: () => Promise<Suite> | Suite };
     process.stdout.write(`running ${file}…\n`);
     const suite = await mod.run();
