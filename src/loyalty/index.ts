@@ -1,0 +1,2 @@
+export * from "./loyaltyIndex";
+export * from "./quadrant";
