@@ -5,7 +5,12 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs" } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node10", isolatedModules: true },
+      },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock pulls ESM-only deps through office-addin-manifest; its CJS entry loads on Node 20.

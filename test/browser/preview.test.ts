@@ -1,0 +1,90 @@
+/**
+ * The built pane in headless Debian Chromium (playwright-core; no browser is downloaded).
+ * preview.html is served from dist/ on 127.0.0.1 with Office.js from node_modules: Office.onReady
+ * reports no host, so the pane runs its in-browser preview on the bundled sample data.
+ * Asserts: it renders, the describe action runs, the language switch works, a screenshot is
+ * saved to test-artifacts/, and no request leaves localhost.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, chromium } from "playwright-core";
+import { sampleOrders } from "../../taskpane/preview/sampleData";
+
+const { startServer } = require("../../scripts/serve.cjs") as {
+  startServer: (o?: object) => Promise<{ url: string; close: () => Promise<void> }>;
+};
+
+const ROOT = path.join(__dirname, "..", "..");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(ROOT, "dist", "preview.html"))) {
+    throw new Error("dist/preview.html is missing: run `npm run build` first (npm test does).");
+  }
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the preview renders, describes the sample sheet in both languages, and stays on localhost", async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("app").waitFor({ timeout: 20_000 });
+  await page.getByTestId("preview-banner").waitFor();
+  const sampleRows = sampleOrders().values.length;
+  expect(await page.getByTestId("preview-banner").innerText()).toContain(`${sampleRows - 1} rows`);
+
+  await page.getByTestId("describe").click();
+  await page.getByTestId("description").waitFor({ timeout: 10_000 });
+  const description = await page.getByTestId("description").innerText();
+  expect(description).toContain(`Orders!A1:D${sampleRows}`);
+  expect(description).toContain(sampleRows.toLocaleString("en-US"));
+  expect(description).toMatch(/Header row\s+Yes/);
+  expect(description).toMatch(/amount\s+numbers/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-en.png"), fullPage: true });
+
+  await page.getByTestId("lang-zh").click();
+  await page.getByText("描述所选区域", { exact: false }).first().waitFor();
+  expect(await page.getByTestId("description").innerText()).toMatch(/标题行\s+有/);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-zh.png"), fullPage: true });
+
+  expect(pageErrors).toEqual([]);
+  const external = requests.filter((u) => {
+    const { protocol, hostname } = new URL(u);
+    if (protocol === "data:" || protocol === "blob:") return false;
+    return !["127.0.0.1", "localhost"].includes(hostname);
+  });
+  expect(external).toEqual([]);
+  expect(requests.length).toBeGreaterThan(0);
+  await context.close();
+}, 60_000);
