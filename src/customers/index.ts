@@ -1,0 +1,5 @@
+/** Transactions → customer table (CRM_MODELS.md §1). */
+export * from "./ids";
+export * from "./recency";
+export * from "./rejects";
+export * from "./table";
