@@ -1,0 +1,127 @@
+/**
+ * Cohort retention table (CRM_MODELS.md §6: "acquisition month × months since", what analysts
+ * expect beside the churn rate). From one row per purchase (customer id, Excel 1900-system date
+ * serial; text dates are parsed upstream by src/dates):
+ *
+ * - a customer's cohort is the period (month or quarter) of their first purchase in the data;
+ * - customer c is active k periods after acquisition when c bought in period cohort(c) + k;
+ * - retention[i][k] = (customers of cohort i active at k) / (size of cohort i).
+ *
+ * Rows are the cohorts that acquired someone, oldest first; row i has one value per period from
+ * its cohort to the last period in the data (a triangle: later periods are not observed yet, and
+ * are left out rather than shown as 0). Column 0 is always 1. Customers who bought before the
+ * data starts are counted from their first purchase in the data (left censoring).
+ * Ids: text or numbers; 1 and "1" are the same customer; case and spaces matter. A fractional
+ * serial (date + time) counts as its day. Cost O(n) expected (hash maps), O(n + cells) memory.
+ *
+ * Throws `invalid` for no rows, columns of different lengths, an empty id, or a date that is
+ * not a valid serial (see checkSerial: 60, below 1, above 2958465).
+ *
+ * @example
+ * // customers a, b in Jan 2024 (45292 = 2024-01-01), a again in Mar 2024 (45352 = 2024-03-01)
+ * cohortRetention(["a", "b", "a"], [45292, 45300, 45352]).retention // => [[1, 0, 0.5]]
+ */
+import { checkSerial, serialFromValidYmd, ymdFromSerial } from "../dates/serial";
+import { invalidInput } from "../errors";
+import { describe } from "../validate";
+
+export type CohortPeriod = "month" | "quarter";
+
+export interface CohortTable {
+  period: CohortPeriod;
+  /** "2024-01" or "2024-Q1", oldest first. */
+  cohorts: string[];
+  /** First day of each cohort period, as a 1900-system serial. */
+  starts: number[];
+  /** Customers acquired in each cohort. */
+  sizes: number[];
+  /** active[i][k]: customers of cohort i who bought k periods after acquisition. */
+  active: number[][];
+  /** retention[i][k] = active[i][k] / sizes[i]. */
+  retention: number[][];
+}
+
+const WHERE = "cohortRetention";
+
+export function cohortRetention(
+  customerIds: readonly (string | number)[],
+  dates: readonly number[],
+  period: CohortPeriod = "month",
+): CohortTable {
+  if (period !== "month" && period !== "quarter") {
+    throw invalidInput(
+      WHERE,
+      `The period must be "month" or "quarter", got ${describe(period)}.`,
+      `周期必须是 "month"(月)或 "quarter"(季度),收到的是 ${describe(period)}。`,
+    );
+  }
+  const n = customerIds.length;
+  if (n === 0 || dates.length !== n) {
+    throw invalidInput(
+      WHERE,
+      `Give one date per customer id and at least one row: ${n} ids, ${dates.length} dates.`,
+      `每个客户编号需要一个日期,且至少一行:有 ${n} 个编号、${dates.length} 个日期。`,
+    );
+  }
+  const perYear = period === "month" ? 12 : 4;
+  const customer = new Map<string, number>(); // id → dense index
+  const periodOf = new Array<number>(n);
+  const who = new Array<number>(n);
+  const first: number[] = [];
+  let lastPeriod = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const key = idKey(customerIds[i], i);
+    const { year, month } = ymdFromSerial(checkSerial(WHERE, dates[i] as number));
+    const p = year * perYear + Math.floor(((month - 1) * perYear) / 12);
+    let c = customer.get(key);
+    if (c === undefined) customer.set(key, (c = first.push(p) - 1));
+    else if (p < (first[c] as number)) first[c] = p;
+    periodOf[i] = p;
+    who[i] = c;
+    if (p > lastPeriod) lastPeriod = p;
+  }
+  const cohortPeriods = [...new Set(first)].sort((a, b) => a - b);
+  const row = new Map(cohortPeriods.map((p, i) => [p, i]));
+  const active = cohortPeriods.map((p) => new Array<number>(lastPeriod - p + 1).fill(0));
+  const sizes = cohortPeriods.map(() => 0);
+  for (const p of first) {
+    const r = row.get(p) as number;
+    sizes[r] = (sizes[r] as number) + 1;
+  }
+  const seen = new Set<number>(); // customer · span + offset: one count per customer and period
+  const span = lastPeriod - (cohortPeriods[0] as number) + 1;
+  for (let i = 0; i < n; i++) {
+    const c = who[i] as number;
+    const offset = (periodOf[i] as number) - (first[c] as number);
+    const pair = c * span + offset;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const counts = active[row.get(first[c] as number) as number] as number[];
+    counts[offset] = (counts[offset] as number) + 1;
+  }
+  return {
+    period,
+    cohorts: cohortPeriods.map((p) => label(p, period)),
+    starts: cohortPeriods.map((p) =>
+      serialFromValidYmd(Math.floor(p / perYear), (p % perYear) * (12 / perYear) + 1, 1),
+    ),
+    sizes,
+    active,
+    retention: active.map((counts, i) => counts.map((a) => a / (sizes[i] as number))),
+  };
+}
+
+function idKey(id: unknown, i: number): string {
+  if (typeof id === "number" && Number.isFinite(id)) return String(id);
+  if (typeof id === "string" && id.trim() !== "") return id;
+  throw invalidInput(
+    WHERE,
+    `Row ${i + 1}: the customer id must be text or a number, got ${describe(id)}.`,
+    `第 ${i + 1} 行:客户编号必须是文本或数字,收到的是 ${describe(id)}。`,
+  );
+}
+
+function label(p: number, period: CohortPeriod): string {
+  if (period === "quarter") return `${Math.floor(p / 4)}-Q${(p % 4) + 1}`;
+  return `${Math.floor(p / 12)}-${String((p % 12) + 1).padStart(2, "0")}`;
+}

@@ -1,0 +1,3 @@
+export * from "./rates";
+export * from "./retentionValue";
+export * from "./cohorts";
