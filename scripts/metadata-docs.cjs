@@ -45,6 +45,24 @@ function loadExamples() {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
 }
 
+/** An argument as typed in a formula: arrays as Excel array constants {1,2;3,4}. */
+function formatArg(a) {
+  if (a === null || a === undefined) return "";
+  if (typeof a === "string") return JSON.stringify(a);
+  if (Array.isArray(a)) {
+    const rows = a.every((r) => Array.isArray(r)) ? a : a.map((v) => [v]);
+    return "{" + rows.map((r) => r.map(formatArg).join(",")).join(";") + "}";
+  }
+  return String(a);
+}
+
+/** The formula of an example: =ID(arg, arg, …), trailing omitted arguments dropped. */
+function formula(id, args) {
+  const shown = [...args];
+  while (shown.length && (shown[shown.length - 1] === null || shown[shown.length - 1] === undefined)) shown.pop();
+  return `=${id}(${shown.map(formatArg).join(", ")})`;
+}
+
 function formatResult(r) {
   if (Array.isArray(r)) return r.map((row) => row.join(" | ")).join(" ⏎ ");
   return String(r);
@@ -69,7 +87,7 @@ function toMarkdown(metadata, lang, examples = loadExamples()) {
       out.push("");
     }
     for (const ex of examples[f.id] || []) {
-      out.push(`**${t.example}**: \`${ex.formula}\` → \`${formatResult(ex.result)}\``, "");
+      out.push(`**${t.example}**: \`${formula(f.id, ex.args)}\` → \`${formatResult(ex.result)}\``, "");
     }
   }
   return out.join("\n");
@@ -93,7 +111,7 @@ function toHtml(metadata, lang, examples = loadExamples()) {
       const exs = (examples[f.id] || [])
         .map(
           (ex) =>
-            `<p><strong>${t.example}</strong>: <code>${escapeHtml(ex.formula)}</code> → <code>${escapeHtml(formatResult(ex.result))}</code></p>`,
+            `<p><strong>${t.example}</strong>: <code>${escapeHtml(formula(f.id, ex.args))}</code> → <code>${escapeHtml(formatResult(ex.result))}</code></p>`,
         )
         .join("");
       return `<section id="${escapeHtml(f.id)}"><h2>${escapeHtml(f.name)}</h2><p><code>${escapeHtml(signature(f))}</code></p><p>${escapeHtml(f.description)}</p>${params ? `<h3>${t.params}</h3><ul>${params}</ul>` : ""}${exs}</section>`;
@@ -106,4 +124,4 @@ ${body}
 </body></html>`;
 }
 
-module.exports = { toMarkdown, toHtml, signature, loadExamples };
+module.exports = { toMarkdown, toHtml, signature, loadExamples, formula };
