@@ -59,7 +59,8 @@ function formatArg(a) {
 /** The formula of an example: =ID(arg, arg, …), trailing omitted arguments dropped. */
 function formula(id, args) {
   const shown = [...args];
-  while (shown.length && (shown[shown.length - 1] === null || shown[shown.length - 1] === undefined)) shown.pop();
+  while (shown.length && (shown[shown.length - 1] === null || shown[shown.length - 1] === undefined))
+    shown.pop();
   return `=${id}(${shown.map(formatArg).join(", ")})`;
 }
 
