@@ -27,7 +27,7 @@ const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/of
 /** The function families: each file's JSDoc is the registration of its functions. */
 const FUNCTION_FILES = fs
   .readdirSync(path.join(__dirname, "functions"))
-  .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+  .filter((f) => f.endsWith(".ts"))
   .map((f) => `./functions/${f}`);
 
 /** Emits functions-zh-cn.json and the help pages from the generated functions.json. */
@@ -82,7 +82,7 @@ module.exports = (env, argv) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: "./functions/index.ts",
+      functions: FUNCTION_FILES,
       taskpane: "./taskpane/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },

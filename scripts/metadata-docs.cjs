@@ -2,7 +2,7 @@
  * Function reference pages generated from the function metadata (never written by hand):
  * the help pages every helpUrl points to (help/functions.html, help/functions-zh.html, emitted
  * by the build) and docs/functions.md / docs/functions-zh.md (written by `npm run docs`).
- * Examples come from functions/examples.json; the tests evaluate each one through the harness,
+ * Examples come from functions/examples/*.json; the tests evaluate each one through the harness,
  * so a documented result is always a computed one.
  */
 const fs = require("fs");
@@ -40,9 +40,17 @@ function signature(f) {
   return `${f.name}(${ps.join(", ")})`;
 }
 
+/** functions/examples/<family>.json merged: { "ID": [{ args: [...], result }] }. */
 function loadExamples() {
-  const file = path.join(__dirname, "..", "functions", "examples.json");
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
+  const dir = path.join(__dirname, "..", "functions", "examples");
+  const out = {};
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    Object.assign(out, JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+  }
+  return out;
 }
 
 /** An argument as typed in a formula: arrays as Excel array constants {1,2;3,4}. */

@@ -1,16 +1,28 @@
 /**
  * Derives functions-zh-cn.json from the functions.json that custom-functions-metadata-plugin
  * generates from JSDoc: same ids and names (formulas are typed the same in every language),
- * Chinese descriptions and parameter help from functions/zh-cn.json, help links to the Chinese
+ * Chinese descriptions and parameter help from functions/zh-cn/*.json, help links to the Chinese
  * help page. Used by webpack.config.js and by the tests; a missing translation is an error.
  */
 const fs = require("fs");
 const path = require("path");
 
-const ZH_FILE = path.join(__dirname, "..", "functions", "zh-cn.json");
+const ZH_DIR = path.join(__dirname, "..", "functions", "zh-cn");
 
+/** functions/zh-cn/<family>.json merged: one file per family, so families are edited apart. */
 function loadZh() {
-  return JSON.parse(fs.readFileSync(ZH_FILE, "utf8"));
+  const out = {};
+  for (const f of fs
+    .readdirSync(ZH_DIR)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
+    const part = JSON.parse(fs.readFileSync(path.join(ZH_DIR, f), "utf8"));
+    for (const [id, t] of Object.entries(part)) {
+      if (out[id]) throw new Error(`functions/zh-cn/${f}: ${id} is translated twice`);
+      out[id] = t;
+    }
+  }
+  return out;
 }
 
 /**
@@ -23,11 +35,11 @@ function localizeMetadata(metadataJson, zh = loadZh()) {
   const problems = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(zh))
-    if (!ids.has(id)) problems.push(`functions/zh-cn.json: ${id} is not a function`);
+    if (!ids.has(id)) problems.push(`functions/zh-cn: ${id} is not a function`);
   for (const f of metadata.functions) {
     const t = zh[f.id];
     if (!t || !t.description || !t.description.trim()) {
-      problems.push(`functions/zh-cn.json: ${f.id} has no Chinese description`);
+      problems.push(`functions/zh-cn: ${f.id} has no Chinese description`);
       continue;
     }
     f.description = t.description;
@@ -35,12 +47,12 @@ function localizeMetadata(metadataJson, zh = loadZh()) {
     for (const p of f.parameters || []) {
       const help = t.parameters && t.parameters[p.name];
       if (!help || !help.trim())
-        problems.push(`functions/zh-cn.json: ${f.id} parameter ${p.name} has no Chinese help`);
+        problems.push(`functions/zh-cn: ${f.id} parameter ${p.name} has no Chinese help`);
       else p.description = help;
     }
     for (const name of Object.keys(t.parameters || {})) {
       if (!(f.parameters || []).some((p) => p.name === name))
-        problems.push(`functions/zh-cn.json: ${f.id} has no parameter ${name}`);
+        problems.push(`functions/zh-cn: ${f.id} has no parameter ${name}`);
     }
   }
   return { json: JSON.stringify(metadata, null, 4), problems };

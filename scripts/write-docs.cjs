@@ -1,6 +1,6 @@
 /**
  * `npm run docs`: writes docs/functions.md and docs/functions-zh.md from the metadata generated
- * from the JSDoc (the same generator as the build) and functions/zh-cn.json. A test fails when
+ * from the JSDoc (the same generator as the build) and functions/zh-cn/*.json. A test fails when
  * the committed pages differ from what this writes, so they cannot drift.
  */
 const fs = require("fs");
@@ -12,7 +12,7 @@ const { toMarkdown } = require("./metadata-docs.cjs");
 const ROOT = path.join(__dirname, "..");
 const FILES = fs
   .readdirSync(path.join(ROOT, "functions"))
-  .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+  .filter((f) => f.endsWith(".ts"))
   .map((f) => path.join(ROOT, "functions", f));
 
 async function renderDocs() {

@@ -109,7 +109,7 @@ describe("functions-zh-cn.json", () => {
     const rest = { ...zhText };
     delete rest[firstId];
     const { problems } = localizeMetadata(JSON.stringify(metadata), rest);
-    expect(problems).toEqual([`functions/zh-cn.json: ${firstId} has no Chinese description`]);
+    expect(problems).toEqual([`functions/zh-cn: ${firstId} has no Chinese description`]);
     expect(localizeMetadata(JSON.stringify(metadata), zhText).problems).toEqual([]);
   });
 });

@@ -1,14 +1,13 @@
 /**
- * Every example in the help pages and docs (functions/examples.json) is evaluated here through
+ * Every example in the help pages and docs (functions/examples/*.json) is evaluated here through
  * the harness, so a documented result is a computed one.
  */
-import * as fs from "fs";
-import * as path from "path";
 import { callExcel, loadFunctions, setDisplayLanguage } from "./harness";
 
-const examples = JSON.parse(
-  fs.readFileSync(path.join(__dirname, "..", "..", "functions", "examples.json"), "utf8"),
-) as Record<string, { args: unknown[]; result: unknown }[]>;
+const { loadExamples } = require("../../scripts/metadata-docs.cjs") as {
+  loadExamples: () => Record<string, { args: unknown[]; result: unknown }[]>;
+};
+const examples = loadExamples();
 
 beforeAll(() => setDisplayLanguage("en-US"));
 

@@ -17,7 +17,7 @@ import * as path from "path";
 export const ROOT = path.join(__dirname, "..", "..");
 export const FUNCTION_FILES = fs
   .readdirSync(path.join(ROOT, "functions"))
-  .filter((f) => f.endsWith(".ts") && f !== "index.ts")
+  .filter((f) => f.endsWith(".ts"))
   .map((f) => path.join(ROOT, "functions", f));
 
 export interface ParamMeta {
