@@ -12,7 +12,8 @@
  * are left out rather than shown as 0). Column 0 is always 1. Customers who bought before the
  * data starts are counted from their first purchase in the data (left censoring).
  * Ids: text or numbers; 1 and "1" are the same customer; case and spaces matter. A fractional
- * serial (date + time) counts as its day. Cost O(n) expected (hash maps), O(n + cells) memory.
+ * serial (date + time) counts as its day. Cost O(n log n) (one hash map of ids, one numeric sort),
+ * O(n + cells) memory.
  *
  * Throws `invalid` for no rows, columns of different lengths, an empty id, or a date that is
  * not a valid serial (see checkSerial: 60, below 1, above 2958465).
@@ -88,15 +89,20 @@ export function cohortRetention(
     const r = row.get(p) as number;
     sizes[r] = (sizes[r] as number) + 1;
   }
-  const seen = new Set<number>(); // customer · span + offset: one count per customer and period
+  // One count per customer and period: sort the codes customer · span + offset, count each once.
   const span = lastPeriod - (cohortPeriods[0] as number) + 1;
+  const codes = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = who[i] as number;
-    const offset = (periodOf[i] as number) - (first[c] as number);
-    const pair = c * span + offset;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
+    codes[i] = c * span + ((periodOf[i] as number) - (first[c] as number));
+  }
+  codes.sort();
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as number;
+    if (i > 0 && code === codes[i - 1]) continue;
+    const c = Math.floor(code / span);
     const counts = active[row.get(first[c] as number) as number] as number[];
+    const offset = code - c * span;
     counts[offset] = (counts[offset] as number) + 1;
   }
   return {

@@ -25,7 +25,7 @@ export const DEFAULT_PARETO_TOP_SHARE = 0.2;
 export function sortedForPareto(
   where: string,
   values: readonly number[],
-): { sorted: number[]; total: number } {
+): { sorted: Float64Array; total: number } {
   const xs = requireFiniteArray(where, { en: "The values", zh: "客户价值" }, values);
   let total = 0;
   for (let i = 0; i < xs.length; i++) {
@@ -46,11 +46,11 @@ export function sortedForPareto(
       "所有值都为 0,无法计算占总额的比例。",
     );
   }
-  return { sorted: [...xs].sort((a, b) => b - a), total };
+  return { sorted: Float64Array.from(xs).sort().reverse(), total }; // typed sort: numeric and fast
 }
 
 /** Sum of the top `count` values of a descending array, counting a fractional last customer. O(count). */
-export function topSum(sorted: readonly number[], count: number): number {
+export function topSum(sorted: Float64Array, count: number): number {
   const rounded = Math.round(count);
   const k = Math.abs(count - rounded) < 1e-9 ? rounded : count; // 0.2 · 10 is 2, not 2.0000000000000004
   const whole = Math.floor(k);

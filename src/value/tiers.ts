@@ -4,7 +4,9 @@
  *
  * - {@link valueTier}: counts the population values strictly greater than `value`. O(n). The
  *   value need not belong to the population (a value above all of it is platinum).
- * - {@link valueTiers}: sorts a copy once and assigns every tie group its tier. O(n log n);
+ * - {@link valueTiers}: sorts a copy once and reads each tier's lowest qualifying value from
+ *   it (the value at descending rank ⌈C·n⌉ − 1); each value is then placed by three comparisons,
+ *   so equal values share a tier. Same rule as valueTier. O(n log n);
  *   use it for a column instead of calling valueTier per cell (which would be O(n²)).
  *
  * Throws `invalid` for an empty population, a value that is not a finite number, or bad cuts.
@@ -40,16 +42,14 @@ export function valueTiers(
   const xs = requireFiniteArray(where, { en: "The values", zh: "客户价值" }, values);
   const cum = cumulativePyramidCuts(where, cuts);
   const n = xs.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (xs[b] as number) - (xs[a] as number));
-  const out = new Array<PyramidTier>(n);
-  let start = 0; // position of the current tie group = number of values strictly above it
-  while (start < n) {
-    const v = xs[order[start] as number] as number;
-    let end = start;
-    while (end < n && xs[order[end] as number] === v) end++;
-    const tier = tierAt(start, n, cum);
-    for (let k = start; k < end; k++) out[order[k] as number] = tier;
-    start = end;
-  }
-  return out;
+  const sorted = Float64Array.from(xs).sort(); // typed-array sort: numeric, ascending, fast
+  // Tier k holds the values with above < C_k·n, i.e. the values ≥ the one at descending rank
+  // q_k = ⌈C_k·n⌉ − 1 (ties with it included); an empty tier (q_k < 0) has threshold +∞.
+  const threshold = [0, 1, 2].map((k) => {
+    const q = Math.ceil((cum[k] as number) * n - 1e-9) - 1;
+    return q >= 0 ? (sorted[n - 1 - q] as number) : Infinity;
+  }) as [number, number, number];
+  return xs.map((v) =>
+    v >= threshold[0] ? "platinum" : v >= threshold[1] ? "gold" : v >= threshold[2] ? "iron" : "lead",
+  );
 }
