@@ -7,16 +7,21 @@
  * @example
  * lifecycleReason(lifecycleStage([100, 100, 40], { window: 1, explorationPeriods: 1 })).en
  * // => "Decline: volume in the last 1 period is 60% below its peak (40 vs 100)."
+ * lifecycleReason(lifecycleStage([100, 100, 40], { window: 1, explorationPeriods: 1 }), "seed002").zh
+ * // => "恢复期:最近 1 期的购买量比峰值低 60%(40 对 100)。"
  */
 import { Bilingual } from "../errors";
 import { LIFECYCLE_STAGE_LABELS, LifecycleResult } from "./stages";
+
+/** The two stage-name sets of {@link LIFECYCLE_STAGE_LABELS}. */
+export type LifecycleLabelSet = keyof typeof LIFECYCLE_STAGE_LABELS;
 
 const num = (x: number) => String(Math.round(x * 100) / 100);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const periods = (k: number) => `${k} period${k === 1 ? "" : "s"}`;
 
-export function lifecycleReason(r: LifecycleResult): Bilingual {
-  const label = LIFECYCLE_STAGE_LABELS.seed003[r.stage];
+export function lifecycleReason(r: LifecycleResult, labels: LifecycleLabelSet = "seed003"): Bilingual {
+  const label = LIFECYCLE_STAGE_LABELS[labels][r.stage];
   const p = r.params;
   const w = r.window;
   let en: string;
