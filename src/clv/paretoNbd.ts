@@ -1,0 +1,159 @@
+/**
+ * Pareto/NBD model, Schmittlein, Morrison & Colombo (1987), "Counting your customers: who are
+ * they and what will they do next?", Management Science 33(1); expressions from Fader & Hardie
+ * (2005), "A note on deriving the Pareto/NBD model and related expressions" (§3 likelihood).
+ * CRM_MODELS.md §3. Assumptions: while active a customer buys as Poisson(λ), λ ~ gamma(r, α);
+ * the lifetime is exponential(μ), μ ~ gamma(s, β); λ and μ independent.
+ *
+ * Log-likelihood of one customer (x, t_x, T as in {@link compressCustomers}):
+ *
+ *     L = Γ(r+x) α^r β^s / Γ(r) · { (α+T)^−(r+x) (β+T)^−s + s/(r+s+x) · A₀ }
+ *     A₀ = F(t_x) − F(T),  with m = r+s+x and
+ *       α ≥ β: F(y) = ₂F₁(m, s+1; m+1; (α−β)/(α+y)) / (α+y)^m
+ *       α < β: F(y) = ₂F₁(m, r+x; m+1; (β−α)/(β+y)) / (β+y)^m
+ *
+ * Both branches keep the hypergeometric argument in [0, 1); {@link logHyp2f1} evaluates it on
+ * the log scale and A₀ is formed with log-diff-exp, so large x neither overflows nor cancels.
+ * α and β are in the time unit of t_x and T (rescaling time scales α and β, not r and s).
+ *
+ * `fitParetoNbd` maximises Σ ln L over the ln-parameters (BFGS, central-difference gradient) on
+ * unique (x, t_x, T) rows. Cost O(u·n) per evaluation for u unique rows and n series terms.
+ * Throws as {@link fitBgNbd}.
+ *
+ * @example
+ * paretoNbdLogLikelihood({ model: "pnbd", r: 0.553, alpha: 10.58, s: 0.606, beta: 11.67 }, 2, 30.43, 38.86)
+ * // => -9.5542…
+ */
+import { numericFailure } from "../errors";
+import { requirePositive } from "../validate";
+import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
+import { logHyp2f1 } from "./hyp2f1";
+import { minimizeBfgs, withNumericGradient } from "./optimize";
+import { logDiffExp, logGamma, logSumExp } from "./special";
+import type { FitOptions } from "./bgNbd";
+// Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
+const { exp, log } = Math;
+
+export interface ParetoNbdParams {
+  readonly model: "pnbd";
+  readonly r: number;
+  readonly alpha: number;
+  readonly s: number;
+  readonly beta: number;
+}
+
+export interface ParetoNbdFit extends ParetoNbdParams {
+  readonly logLikelihood: number;
+  readonly customers: number;
+  readonly iterations: number;
+}
+
+const WHERE = "fitParetoNbd";
+
+/** Validates Pareto/NBD parameters (finite, > 0); throws `invalid`. Cost O(1). */
+export function checkParetoNbdParams(where: string, params: ParetoNbdParams): ParetoNbdParams {
+  for (const k of ["r", "alpha", "s", "beta"] as const)
+    requirePositive(where, { en: `The Pareto/NBD parameter ${k}`, zh: `Pareto/NBD 参数 ${k}` }, params[k]);
+  return params;
+}
+
+/** ln A₀ (−∞ when t_x = T). Shared with the predictions. */
+export function paretoNbdLogA0(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
+  if (tx === T) return -Infinity;
+  const m = r + s + x;
+  const ab = alpha >= beta;
+  const big = ab ? alpha : beta,
+    second = ab ? s + 1 : r + x,
+    diff = ab ? alpha - beta : beta - alpha;
+  const logFx = logHyp2f1(m, second, m + 1, diff / (big + tx)) - m * log(big + tx);
+  const logFT = logHyp2f1(m, second, m + 1, diff / (big + T)) - m * log(big + T);
+  return logDiffExp(logFx, logFT);
+}
+
+export function paretoNbdLogLikelihood(params: ParetoNbdParams, x: number, tx: number, T: number): number {
+  const { r, alpha, s, beta } = checkParetoNbdParams("paretoNbdLogLikelihood", params);
+  const [xv, tv, Tv] = checkCustomer("paretoNbdLogLikelihood", 0, x, tx, T);
+  return logGamma(r + xv) - logGamma(r) + rowTerm(r, alpha, s, beta, xv, tv, Tv);
+}
+
+/** Σ w·ln L over a compressed table (equals the per-customer sum). */
+export function paretoNbdTotalLogLikelihood(params: ParetoNbdParams, data: CompressedCustomers): number {
+  const { r, alpha, s, beta } = checkParetoNbdParams("paretoNbdTotalLogLikelihood", params);
+  return -meanNegLL(data, [r, alpha, s, beta]) * data.customers;
+}
+
+export function fitParetoNbd(
+  x: readonly number[],
+  tx: readonly number[],
+  T: readonly number[],
+  options: FitOptions = {},
+): ParetoNbdFit {
+  const penalty = checkPenalty(WHERE, options.penalty ?? 0);
+  const data = compressCustomers(WHERE, x, tx, T);
+  let meanT = 0,
+    sumX = 0;
+  data.x.forEach((xk, k) => {
+    meanT += ((data.weight[k] as number) * (data.T[k] as number)) / data.customers;
+    sumX += (data.weight[k] as number) * xk;
+  });
+  if (sumX === 0 || meanT === 0) {
+    throw numericFailure(
+      WHERE,
+      "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
+      "没有任何客户有重复购买(或所有 T 均为 0),无法估计购买率和流失率:请提供有观察时长且有重复购买的客户。",
+    );
+  }
+  const objective = withNumericGradient((theta) => {
+    const v = meanNegLL(data, Array.from(theta, exp));
+    return addPenalty(v, theta, null, penalty);
+  });
+  const res = minimizeBfgs(WHERE, objective, [0, log(meanT), 0, log(meanT)], {
+    gradientTolerance: 1e-7,
+  });
+  const [r, alpha, s, beta] = res.theta.map(exp) as [number, number, number, number];
+  const params: ParetoNbdParams = { model: "pnbd", r, alpha, s, beta };
+  return {
+    ...params,
+    logLikelihood: paretoNbdTotalLogLikelihood(params, data),
+    customers: data.customers,
+    iterations: res.iterations,
+  };
+}
+
+/** ln L without the ln Γ(r+x) − ln Γ(r) part. */
+function rowTerm(
+  r: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
+  const first = -(r + x) * log(alpha + T) - s * log(beta + T);
+  const second = log(s / (r + s + x)) + paretoNbdLogA0(r, alpha, s, beta, x, tx, T);
+  return r * log(alpha) + s * log(beta) + logSumExp(first, second);
+}
+
+function meanNegLL(data: CompressedCustomers, p: readonly number[]): number {
+  const [r, alpha, s, beta] = p as [number, number, number, number];
+  let ll = 0;
+  const lgR = logGamma(r);
+  let lastX = -1,
+    lg = 0;
+  for (let i = 0; i < data.x.length; i++) {
+    const x = data.x[i] as number,
+      w = data.weight[i] as number;
+    if (x !== lastX) ((lg = logGamma(r + x) - lgR), (lastX = x));
+    ll += w * (lg + rowTerm(r, alpha, s, beta, x, data.tx[i] as number, data.T[i] as number));
+  }
+  return -ll / data.customers;
+}
