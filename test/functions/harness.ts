@@ -5,7 +5,8 @@
  * - finds the function by its Excel id (e.g. "CSAT.RATIO") and the JS function it is associated with;
  * - shapes every argument as Excel would from the parameter's metadata: a `matrix` parameter always
  *   gets a 2-D array (a scalar becomes [[v]], a list becomes one column); a scalar parameter given a
- *   multi-cell range is "lifted" (called once per cell, results spilled) as Excel does;
+ *   multi-cell range is "lifted" (called once per cell, ranges paired element by element,
+ *   results spilled) as Excel does;
  *   omitted arguments are `null`; the EMPTY token is an empty cell (null, or 0 / "" on request);
  * - checks the result against the metadata (scalar vs spilled matrix, number type, no NaN) and
  *   turns a thrown CustomFunctions.Error into { error, message }. Any other exception escaping a
@@ -190,7 +191,7 @@ export async function callExcel(id: string, args: Arg[], options: CallOptions = 
       throw new Error(`${id}: ${p.name} is required; Excel would refuse the formula`);
   });
   const shaped: unknown[] = [];
-  let lift: { index: number; grid: unknown[][] } | undefined;
+  const lifted: { index: number; grid: unknown[][] }[] = [];
   meta.parameters.forEach((p, i) => {
     const a = i < args.length ? args[i] : null;
     if (p.dimensionality === "matrix") shaped.push(a === null ? null : toMatrix(a, options));
@@ -198,20 +199,27 @@ export async function callExcel(id: string, args: Arg[], options: CallOptions = 
       const grid = toMatrix(a, options);
       if (grid.length === 1 && grid[0]?.length === 1) shaped.push(grid[0][0]);
       else {
-        if (lift) throw new Error("the harness lifts one range argument at a time");
-        lift = { index: i, grid };
+        lifted.push({ index: i, grid });
         shaped.push(null);
       }
     } else shaped.push(cell(a, options));
   });
-  if (!lift) return invoke(id, meta, fn, shaped);
-  const { index, grid } = lift;
-  return grid.map((row) =>
-    row.map((v) => {
+  if (lifted.length === 0) return invoke(id, meta, fn, shaped);
+  // Excel's lifting: ranges in scalar arguments are paired element by element; a single row or
+  // column is repeated along the other direction; positions outside a smaller range give #N/A.
+  const rows = Math.max(...lifted.map((l) => l.grid.length));
+  const cols = Math.max(...lifted.map((l) => l.grid[0]?.length ?? 0));
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => {
       const call = [...shaped];
-      call[index] = v;
-      const r = invoke(id, meta, fn, call);
-      return (typeof r === "object" && r !== null && "error" in r ? r.error : r) as Cell;
+      for (const { index, grid } of lifted) {
+        const rr = grid.length === 1 ? 0 : r;
+        const cc = (grid[0]?.length ?? 0) === 1 ? 0 : c;
+        if (rr >= grid.length || cc >= (grid[rr]?.length ?? 0)) return "#N/A";
+        call[index] = grid[rr]![cc];
+      }
+      const out = invoke(id, meta, fn, call);
+      return (typeof out === "object" && out !== null && "error" in out ? out.error : out) as Cell;
     }),
   );
 }

@@ -1,0 +1,36 @@
+/**
+ * Sample-workbook recipes: sheets laid out as an analyst would (data, then formulas beside it),
+ * evaluated end to end — built-in Excel functions by the formula engine, ours through the harness.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { setDisplayLanguage } from "./harness";
+import { Recipe, Worksheet } from "./workbook";
+
+const DIR = path.join(__dirname, "recipes");
+const recipes: Recipe[] = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith(".recipe.ts"))
+  .sort()
+  .flatMap((f) => {
+    const mod = require(path.join(DIR, f)) as Record<string, Recipe>;
+    return Object.values(mod);
+  });
+
+beforeAll(() => setDisplayLanguage("en-US"));
+
+test("CSAT recipe: ratios, levels, NPS equal to the COUNTIF construction", async () => {
+  const sheet = new Worksheet(recipes.find((r) => r.title.startsWith("Survey"))!);
+  expect(await sheet.evaluate()).toEqual([]);
+  expect(sheet.range("E2:E6").flat()).toEqual([9 / 8, 8.2 / 8, 6 / 9, 1, 4 / 6]);
+  expect(sheet.range("F2:F6").flat()).toEqual([
+    "Delighted",
+    "Satisfied",
+    "Dissatisfied",
+    "Satisfied",
+    "Dissatisfied",
+  ]);
+  expect(sheet.get("H2")).toBe(sheet.get("I2"));
+  expect(sheet.get("H2")).toBe(0); // 2 promoters (10, 9), 2 detractors (3, 6) of 5
+  expect(sheet.range("H5:H9").flat()).toEqual(["十分满意", "比较满意", "不满意", "比较满意", "不满意"]);
+});
