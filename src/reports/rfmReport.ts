@@ -1,0 +1,152 @@
+/**
+ * The task pane's RFM segmentation of a pasted export, as tables ready to be written to a new
+ * sheet: one row per customer (CRM_MODELS.md §1–§2), a segment summary for the chart, the rows
+ * that were skipped and why (with their row numbers on the user's sheet), and the parameters
+ * that make the numbers reproducible (as-of date, bins, method).
+ *
+ * Built on {@link customerTable} and {@link scoreCustomerTable}; adds only labelling and
+ * aggregation. Cost O(n + k log k) for n rows and k customers. Throws as those do.
+ *
+ * @example
+ * const r = rfmReport({ ids: ["A", "B", "C"], dates: [45650, 45640, 45600], amounts: [10, 20, 30], bins: 3 }, "en");
+ * [r.customers, r.header[0], r.rows[0]?.slice(0, 1)] // => [3, "Customer", ["A"]]
+ */
+import { Lang } from "../errors";
+import { customerTable } from "../customers";
+import { DateOrder, isoFromSerial } from "../dates";
+import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
+
+export interface RfmReportInput {
+  readonly ids: ArrayLike<unknown>;
+  readonly dates: ArrayLike<unknown>;
+  readonly amounts: ArrayLike<unknown>;
+  readonly orderIds?: ArrayLike<unknown>;
+  readonly asOf?: unknown;
+  readonly bins?: number;
+  readonly method?: ScoreMethod;
+  readonly order?: DateOrder;
+  readonly dateSystem?: 1900 | 1904;
+  /** Sheet row of the first data row, so skipped rows are reported as the user sees them. */
+  readonly firstRow?: number;
+}
+
+export interface SegmentSummary {
+  readonly key: string;
+  readonly label: string;
+  readonly customers: number;
+  readonly share: number;
+  readonly revenue: number;
+}
+
+export interface RfmReport {
+  readonly asOf: number;
+  readonly bins: number;
+  readonly method: ScoreMethod;
+  readonly rowsRead: number;
+  readonly rowsUsed: number;
+  readonly customers: number;
+  /** Column titles of `rows`; dates are serials in columns `dateColumns`. */
+  readonly header: readonly string[];
+  readonly rows: (string | number)[][];
+  readonly dateColumns: readonly number[];
+  /** By number of customers, largest first. */
+  readonly segments: readonly SegmentSummary[];
+  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  /** "As of 2006-12-31 · 5 bins · quantile", in `lang`. */
+  readonly parameters: string;
+}
+
+const HEADER = {
+  en: [
+    "Customer",
+    "First purchase",
+    "Last purchase",
+    "Recency (days)",
+    "Frequency",
+    "Monetary",
+    "R",
+    "F",
+    "M",
+    "RFM code",
+    "Segment",
+    "Type",
+  ],
+  zh: [
+    "客户",
+    "首次购买",
+    "最近购买",
+    "最近一次消费(天)",
+    "消费频率",
+    "消费金额",
+    "R",
+    "F",
+    "M",
+    "RFM 代码",
+    "细分",
+    "客户类型",
+  ],
+};
+
+export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
+  const table = customerTable(input.ids, input.dates, input.amounts, {
+    orderIds: input.orderIds,
+    asOf: input.asOf,
+    order: input.order,
+    dateSystem: input.dateSystem,
+  });
+  const scores = scoreCustomerTable(table, { bins: input.bins ?? 5, method: input.method ?? "quantile" });
+  const k = table.ids.length;
+  const rows: (string | number)[][] = new Array(k);
+  const bySegment = new Map<string, { customers: number; revenue: number }>();
+  for (let i = 0; i < k; i++) {
+    const seg = scores.segment[i]!;
+    const label = (SEGMENT_LABELS[seg] ?? OTHERS_LABEL)[lang];
+    rows[i] = [
+      table.ids[i]!,
+      table.firstPurchase[i]!,
+      table.lastPurchase[i]!,
+      table.daysSinceLastPurchase[i]!,
+      table.frequency[i]!,
+      table.monetary[i]!,
+      scores.r[i]!,
+      scores.f[i]!,
+      scores.m[i]!,
+      scores.code[i]!,
+      label,
+      RFM_TYPE_LABELS[scores.type[i]!][lang],
+    ];
+    const s = bySegment.get(seg) ?? { customers: 0, revenue: 0 };
+    s.customers++;
+    s.revenue += table.monetary[i]!;
+    bySegment.set(seg, s);
+  }
+  const segments = [...bySegment.entries()]
+    .map(([key, s]) => ({
+      key,
+      label: (SEGMENT_LABELS[key] ?? OTHERS_LABEL)[lang],
+      ...s,
+      share: s.customers / k,
+    }))
+    .sort((a, b) => b.customers - a.customers || a.key.localeCompare(b.key));
+  const offset = (input.firstRow ?? 1) - 1;
+  const skipped = table.rejected.map((r) => ({ row: r.row + offset, reason: r.text[lang] }));
+  const iso = isoFromSerial(table.asOf);
+  const parameters =
+    lang === "zh"
+      ? `研究时间点 ${iso} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
+      : `As of ${iso} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
+  return {
+    asOf: table.asOf,
+    bins: scores.bins,
+    method: scores.method,
+    rowsRead: table.rowsRead,
+    rowsUsed: table.rowsUsed,
+    customers: k,
+    header: HEADER[lang],
+    rows,
+    dateColumns: [1, 2],
+    segments,
+    skipped,
+    parameters,
+  };
+}
