@@ -12,8 +12,9 @@
  * Stops when max|∇f| ≤ `gradientTolerance` (default 1e-8), or when a step lowers f by less than
  * 1e-14·|f| (rounding level) while max|∇f| ≤ 1000·`gradientTolerance`. Cost O(k·(E + d²)) for k iterations,
  * E one evaluation, d parameters. Throws `numeric` when f(θ₀) is not finite, when a parameter
- * moves more than `bound` (default 14) from its start in θ, i.e. by a factor e¹⁴ ≈ 1.2·10⁶ (the
- * likelihood has no interior maximum: degenerate data),
+ * moves more than `bound` (default 9) from its start in θ, i.e. by a factor e⁹ ≈ 8,100 (shape
+ * parameters start at 1, scale parameters at the data's own scale, so this means the likelihood
+ * has no interior maximum: degenerate data),
  * or after `maxIterations` (default 500) without convergence.
  *
  * @example
@@ -45,7 +46,7 @@ export function minimizeBfgs(
   start: readonly number[],
   options: MinimizeOptions = {},
 ): MinimizeResult {
-  const { maxIterations = 500, gradientTolerance = 1e-8, bound = 14 } = options;
+  const { maxIterations = 500, gradientTolerance = 1e-8, bound = 9 } = options;
   const d = start.length;
   const f = (t: Float64Array, g: Float64Array | null) => {
     const v = objective(t, g);
@@ -82,7 +83,7 @@ export function minimizeBfgs(
       fNew = Infinity;
     }
     if (!Number.isFinite(fNew)) {
-      if (gNorm <= 1e3 * gradientTolerance)
+      if (gNorm <= 1e3 * gradientTolerance && !offBounds(x, start, bound))
         return { theta: Array.from(x), value: fx, iterations: it, gradientNorm: gNorm };
       throw failure(where, "stalled");
     }
@@ -155,6 +156,12 @@ function bfgsUpdate(
         ((sy + yhy) * si * sj) / (sy * sy) - ((hy[i] as number) * sj + si * (hy[j] as number)) / sy;
       h[i * d + j] = (h[i * d + j] as number) + delta;
     }
+}
+
+/** A fit that ends or wanders this far from its start is taken as degenerate (no interior maximum). */
+function offBounds(x: Float64Array, start: readonly number[], bound: number): boolean {
+  for (let i = 0; i < x.length; i++) if (abs((x[i] as number) - (start[i] as number)) > bound) return true;
+  return false;
 }
 
 function identity(d: number): Float64Array {
