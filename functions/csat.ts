@@ -3,7 +3,11 @@
  * Excel arguments, call the core in src/satisfaction, map failures to Excel errors.
  */
 import {
+  csatScore,
+  DEFAULT_INDEX_SCALE_MAX,
+  DEFAULT_INDEX_SCALE_MIN,
   netPromoterScore,
+  satisfactionIndex,
   satisfactionLevel,
   satisfactionRatio,
   SATISFACTION_LEVEL_LABELS,
@@ -12,6 +16,7 @@ import { DEFAULT_SATISFACTION_TOLERANCE } from "../src/satisfaction/level";
 import { numberArg, numberColumn, optionalNumberArg } from "./runtime/args";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
+import { scoresAndWeights } from "./runtime/weighted";
 
 const PERCEIVED = { en: "perceived", zh: "感知价值 perceived" };
 const EXPECTED = { en: "expected", zh: "期望价值 expected" };
@@ -63,4 +68,62 @@ export function csatNps(responses: unknown[][]): number {
   return excel("CSAT.NPS", () =>
     netPromoterScore(numberColumn(responses, { en: "responses", zh: "回答 responses" })),
   );
+}
+
+/**
+ * CSAT score: the share of answers in the top boxes of the scale (top-2-box by default: 4 and 5 on a 1–5 scale).
+ * @customfunction CSAT.SCORE
+ * @param responses Range of answers, whole numbers on the scale; blank cells are skipped.
+ * @param [scale_max] Highest point of the scale; whole number, default 5.
+ * @param [top_boxes] How many top points count as satisfied; whole number from 1 to the number of points − 1, default 2.
+ * @param [scale_min] Lowest point of the scale; whole number, default 1 (use 0 for a 0–10 scale).
+ * @returns The share of top-box answers, 0 to 1 (format the cell as %).
+ * @helpurl https://localhost:3000/help/functions.html#CSAT.SCORE
+ */
+export function csatScoreShare(
+  responses: unknown[][],
+  scale_max: unknown,
+  top_boxes: unknown,
+  scale_min: unknown,
+): number {
+  return excel("CSAT.SCORE", () =>
+    csatScore(
+      numberColumn(responses, { en: "responses", zh: "回答 responses" }),
+      optionalNumberArg(scale_max, { en: "scale_max", zh: "量表最大值 scale_max" }, 5),
+      optionalNumberArg(top_boxes, { en: "top_boxes", zh: "顶端选项数 top_boxes" }, 2),
+      optionalNumberArg(scale_min, { en: "scale_min", zh: "量表最小值 scale_min" }, 1),
+    ),
+  );
+}
+
+/**
+ * ACSI-style satisfaction index, 0–100: 100·(Σw·x̄ − Σw·min) / (Σw·(max − min)) over the mean score x̄ of each driver or survey item.
+ * @customfunction CSAT.INDEX
+ * @param scores Mean score of each driver or item (compute each with AVERAGE), one column or one row, on the scale; blank cells are skipped.
+ * @param [weights] Weight of each driver, ≥ 0, same cells as scores (only ratios matter); default equal weights. An item blank in both ranges is skipped; blank in only one is #VALUE!.
+ * @param [scale_min] Lowest point of the answer scale; default 1.
+ * @param [scale_max] Highest point of the answer scale; default 10 (as the ACSI); above scale_min.
+ * @returns The index, 0 (every driver at the bottom) to 100 (every driver at the top). #NUM! when all weights are 0.
+ * @helpurl https://localhost:3000/help/functions.html#CSAT.INDEX
+ */
+export function csatIndex(
+  scores: unknown[][],
+  weights: unknown[][],
+  scale_min: unknown,
+  scale_max: unknown,
+): number {
+  return excel("CSAT.INDEX", () => {
+    const items = scoresAndWeights(
+      scores,
+      weights,
+      { en: "scores", zh: "得分 scores" },
+      { en: "weights", zh: "权重 weights" },
+    );
+    return satisfactionIndex(
+      items.scores,
+      items.weights,
+      optionalNumberArg(scale_min, { en: "scale_min", zh: "量表最小值 scale_min" }, DEFAULT_INDEX_SCALE_MIN),
+      optionalNumberArg(scale_max, { en: "scale_max", zh: "量表最大值 scale_max" }, DEFAULT_INDEX_SCALE_MAX),
+    );
+  });
 }
