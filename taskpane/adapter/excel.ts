@@ -1,8 +1,19 @@
 /**
  * The Excel adapter: the one module in the task pane that calls Excel.run.
- * Reads are bounded (a sample of rows, never a whole column) and sync once per step.
+ * Reads and writes go in bounded chunks (CHUNK_CELLS) with progress; the source range is only read.
  */
-import { RangeSample, WorkbookAdapter } from "./types";
+import {
+  Block,
+  Progress,
+  RangeSample,
+  RangeValues,
+  SheetReport,
+  WorkbookAdapter,
+  chunkRows,
+  uniqueSheetName,
+} from "./types";
+
+const DATE_FORMAT = "yyyy-mm-dd";
 
 export class ExcelWorkbookAdapter implements WorkbookAdapter {
   readonly kind = "excel";
@@ -25,5 +36,98 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
         sample: head.values,
       };
     });
+  }
+
+  async readSelection(onProgress?: Progress): Promise<RangeValues | null> {
+    return Excel.run(async (context) => {
+      const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
+      used.load("address,rowCount,columnCount,rowIndex");
+      await context.sync();
+      if (used.isNullObject) return null;
+      const { rowCount, columnCount } = used;
+      const step = chunkRows(columnCount);
+      const values: unknown[][] = [];
+      for (let start = 0; start < rowCount; start += step) {
+        const n = Math.min(step, rowCount - start);
+        const block = used.getCell(start, 0).getResizedRange(n - 1, columnCount - 1);
+        block.load("values");
+        // One sync per chunk is the point: each request stays bounded however large the sheet.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        for (const row of block.values) values.push(row);
+        onProgress?.(start + n, rowCount);
+      }
+      return { address: used.address, firstRow: used.rowIndex + 1, values };
+    });
+  }
+
+  async writeReport(report: SheetReport, onProgress?: Progress): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        report.sheetName,
+        sheets.items.map((s) => s.name),
+      );
+      const sheet = sheets.add(name);
+      sheet.getRange("A1").values = [[report.title]];
+      sheet.getRange("A1").format.font.bold = true;
+      sheet.getRange("A2").values = [[report.parameters]];
+      // The summary and its chart sit to the right of the table, the table from row 4 down.
+      const tableWidth = report.table.header.length;
+      const summaryCol = tableWidth + 1;
+      const summary = writeBlock(sheet, 3, summaryCol, report.summary);
+      await context.sync();
+      const total = report.table.rows.length;
+      const step = chunkRows(tableWidth);
+      sheet.getRangeByIndexes(3, 0, 1, tableWidth).values = [[...report.table.header]];
+      sheet.getRangeByIndexes(3, 0, 1, tableWidth).format.font.bold = true;
+      for (let start = 0; start < total; start += step) {
+        const rows = report.table.rows.slice(start, start + step);
+        writeRows(sheet, 4 + start, 0, rows, report.table.dateColumns);
+        // Bounded writes: one sync per chunk of CHUNK_CELLS cells.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        onProgress?.(start + rows.length, total);
+      }
+      const chart = sheet.charts.add(Excel.ChartType.columnClustered, summary, Excel.ChartSeriesBy.columns);
+      chart.title.text = report.chartTitle;
+      chart.legend.visible = false;
+      chart.setPosition(
+        sheet.getRangeByIndexes(4 + report.summary.rows.length + 1, summaryCol, 1, 1),
+        sheet.getRangeByIndexes(4 + report.summary.rows.length + 16, summaryCol + 6, 1, 1),
+      );
+      sheet.getRangeByIndexes(3, 0, Math.min(total + 1, 1000), tableWidth).format.autofitColumns();
+      sheet.activate();
+      await context.sync();
+      return name;
+    });
+  }
+}
+
+/** Writes a block's header and rows at (row, col); returns the range of its label + first number column. */
+function writeBlock(sheet: Excel.Worksheet, row: number, col: number, block: Block): Excel.Range {
+  const width = block.header.length;
+  const head = sheet.getRangeByIndexes(row, col, 1, width);
+  head.values = [[...block.header]];
+  head.format.font.bold = true;
+  writeRows(sheet, row + 1, col, block.rows, block.dateColumns);
+  return sheet.getRangeByIndexes(row, col, block.rows.length + 1, Math.min(2, width));
+}
+
+function writeRows(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  rows: readonly (readonly (string | number)[])[],
+  dateColumns: readonly number[] = [],
+): void {
+  if (rows.length === 0) return;
+  const width = rows[0]!.length;
+  const range = sheet.getRangeByIndexes(row, col, rows.length, width);
+  range.values = rows.map((r) => [...r]);
+  for (const c of dateColumns) {
+    sheet.getRangeByIndexes(row, col + c, rows.length, 1).numberFormat = rows.map(() => [DATE_FORMAT]);
   }
 }

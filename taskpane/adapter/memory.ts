@@ -1,13 +1,24 @@
 /**
  * An in-memory workbook with the same interface as the Excel adapter: the in-browser preview
  * runs the real pane against it, and tests use it. Sheets hold values as Excel returns them
- * (numbers, text, "" for empty cells; dates as serial numbers).
+ * (numbers, text, "" for empty cells; dates as serial numbers). Charts are kept as descriptions.
  */
-import { RangeSample, WorkbookAdapter } from "./types";
+import {
+  Block,
+  Progress,
+  RangeSample,
+  RangeValues,
+  SheetReport,
+  WorkbookAdapter,
+  chunkRows,
+  uniqueSheetName,
+} from "./types";
 
 export interface MemorySheet {
   readonly name: string;
   readonly values: unknown[][];
+  /** Charts on the sheet: their titles and the number of categories charted. */
+  readonly charts?: { title: string; categories: number }[];
 }
 
 function columnLetters(n: number): string {
@@ -18,30 +29,89 @@ function columnLetters(n: number): string {
 
 export class MemoryWorkbookAdapter implements WorkbookAdapter {
   readonly kind = "preview";
-  private readonly sheets: MemorySheet[];
+  private readonly book: MemorySheet[];
   private selected: string;
 
   constructor(sheets: MemorySheet[]) {
-    this.sheets = sheets;
+    this.book = sheets;
     this.selected = sheets[0]?.name ?? "";
+  }
+
+  /** The sheets, in order (results are added at the end). */
+  get sheets(): readonly MemorySheet[] {
+    return this.book;
   }
 
   /** Selects the used range of a sheet, as a user clicking its corner would. */
   select(sheetName: string): void {
-    if (!this.sheets.some((s) => s.name === sheetName)) throw new Error(`no sheet ${sheetName}`);
+    if (!this.book.some((s) => s.name === sheetName)) throw new Error(`no sheet ${sheetName}`);
     this.selected = sheetName;
   }
 
+  private selection(): MemorySheet | undefined {
+    const sheet = this.book.find((s) => s.name === this.selected);
+    return sheet && sheet.values.length > 0 ? sheet : undefined;
+  }
+
+  private address(sheet: MemorySheet): string {
+    const columns = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+    return `${sheet.name}!A1:${columnLetters(columns)}${sheet.values.length}`;
+  }
+
   async readSelectionSample(maxRows: number): Promise<RangeSample | null> {
-    const sheet = this.sheets.find((s) => s.name === this.selected);
-    if (!sheet || sheet.values.length === 0) return null;
-    const rowCount = sheet.values.length;
-    const columnCount = sheet.values.reduce((w, r) => Math.max(w, r.length), 0);
+    const sheet = this.selection();
+    if (!sheet) return null;
     return {
-      address: `${sheet.name}!A1:${columnLetters(columnCount)}${rowCount}`,
-      rowCount,
-      columnCount,
+      address: this.address(sheet),
+      rowCount: sheet.values.length,
+      columnCount: sheet.values.reduce((w, r) => Math.max(w, r.length), 0),
       sample: sheet.values.slice(0, Math.max(1, maxRows)).map((r) => [...r]),
     };
+  }
+
+  async readSelection(onProgress?: Progress): Promise<RangeValues | null> {
+    const sheet = this.selection();
+    if (!sheet) return null;
+    const step = chunkRows(sheet.values[0]?.length ?? 1);
+    const values: unknown[][] = [];
+    for (let start = 0; start < sheet.values.length; start += step) {
+      for (const r of sheet.values.slice(start, start + step)) values.push([...r]);
+      onProgress?.(values.length, sheet.values.length);
+      await Promise.resolve();
+    }
+    return { address: this.address(sheet), firstRow: 1, values };
+  }
+
+  async writeReport(report: SheetReport, onProgress?: Progress): Promise<string> {
+    const name = uniqueSheetName(
+      report.sheetName,
+      this.book.map((s) => s.name),
+    );
+    const grid: unknown[][] = [[report.title], [report.parameters], []];
+    const put = (row: number, col: number, v: unknown) => {
+      while (grid.length <= row) grid.push([]);
+      const r = grid[row]!;
+      while (r.length < col) r.push("");
+      r[col] = v;
+    };
+    const putBlock = (row: number, col: number, b: Block) => {
+      b.header.forEach((h, c) => put(row, col + c, h));
+      b.rows.forEach((r, i) => r.forEach((v, c) => put(row + 1 + i, col + c, v)));
+    };
+    putBlock(3, report.table.header.length + 1, report.summary);
+    const step = chunkRows(report.table.header.length);
+    report.table.header.forEach((h, c) => put(3, c, h));
+    for (let start = 0; start < report.table.rows.length; start += step) {
+      const rows = report.table.rows.slice(start, start + step);
+      rows.forEach((r, i) => r.forEach((v, c) => put(4 + start + i, c, v)));
+      onProgress?.(start + rows.length, report.table.rows.length);
+      await Promise.resolve();
+    }
+    this.book.push({
+      name,
+      values: grid,
+      charts: [{ title: report.chartTitle, categories: report.summary.rows.length }],
+    });
+    return name;
   }
 }

@@ -2,6 +2,7 @@
  * The task pane's only door to a workbook. The UI talks to this interface; `excel.ts` implements
  * it with Excel.run (the only file that may), `memory.ts` with an in-memory workbook for the
  * in-browser preview and the tests. Data flows one way: workbook → adapter → core → adapter.
+ * The source data is only ever read; results go to new sheets.
  */
 export interface RangeSample {
   /** A1 address of the range read, with its sheet, e.g. "Orders!A1:D1201". */
@@ -12,6 +13,37 @@ export interface RangeSample {
   readonly sample: unknown[][];
 }
 
+export interface RangeValues {
+  readonly address: string;
+  /** Sheet row number (1-based) of the first row read, so skipped rows can be named. */
+  readonly firstRow: number;
+  readonly values: unknown[][];
+}
+
+/** A block of cells to write, with an optional title row above it. */
+export interface Block {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** Columns (0-based) holding Excel date serials, formatted as dates. */
+  readonly dateColumns?: readonly number[];
+}
+
+/** What a whole-sheet analysis writes: a new sheet with a table, a summary and a native chart. */
+export interface SheetReport {
+  /** Base of the new sheet's name; a number is added when the name is taken ("RFM", "RFM (2)"). */
+  readonly sheetName: string;
+  readonly title: string;
+  /** One line that makes the numbers reproducible (as-of date, method, parameters). */
+  readonly parameters: string;
+  readonly table: Block;
+  /** Summary block (label column + numbers) charted as clustered columns of its first numeric column. */
+  readonly summary: Block;
+  readonly chartTitle: string;
+}
+
+/** Progress of a long operation: `done` of `total` units (rows). */
+export type Progress = (done: number, total: number) => void;
+
 export interface WorkbookAdapter {
   /** "excel" inside Excel; "preview" for the in-memory workbook with the sample data. */
   readonly kind: "excel" | "preview";
@@ -20,4 +52,27 @@ export interface WorkbookAdapter {
    * Reads a bounded number of cells whatever the selection's size. Null when the selection is empty.
    */
   readSelectionSample(maxRows: number): Promise<RangeSample | null>;
+  /** All values of the used part of the selection, read in bounded chunks. Null when empty. */
+  readSelection(onProgress?: Progress): Promise<RangeValues | null>;
+  /** Writes `report` to a new sheet in bounded chunks, adds its chart, activates it; returns the sheet's name. */
+  writeReport(report: SheetReport, onProgress?: Progress): Promise<string>;
+}
+
+/** Cells per read or write request: bounded so a million-row sheet never goes in one call. */
+export const CHUNK_CELLS = 100_000;
+
+/** Rows per chunk for a block `columns` wide. */
+export function chunkRows(columns: number): number {
+  return Math.max(1, Math.floor(CHUNK_CELLS / Math.max(1, columns)));
+}
+
+/** "RFM", "RFM (2)", … : the first name not in `taken` (Excel compares names case-insensitively). */
+export function uniqueSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const clean = base.replace(/[\\/?*[\]:]/g, " ").slice(0, 25);
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const name = `${clean} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
 }

@@ -78,6 +78,28 @@ test("the preview renders, describes the sample sheet in both languages, and sta
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-zh.png"), fullPage: true });
 
+  // RFM segmentation on the sample sheet: columns guessed from the header, result to a new sheet.
+  await page.getByTestId("lang-en").click();
+  await page.getByTestId("rfm-columns").click();
+  await page.getByTestId("rfm-run").waitFor();
+  expect(await page.getByTestId("rfm-role-customerId").inputValue()).toBe("0");
+  expect(await page.getByTestId("rfm-role-date").inputValue()).toBe("1");
+  expect(await page.getByTestId("rfm-role-orderId").inputValue()).toBe("2");
+  expect(await page.getByTestId("rfm-role-amount").inputValue()).toBe("3");
+  await page.getByTestId("rfm-run").click();
+  await page.getByTestId("rfm-result").waitFor({ timeout: 20_000 });
+  const rfm = await page.getByTestId("rfm-result").innerText();
+  // Customers with at least one purchase; a customer whose only row is a refund is skipped (listed).
+  const rows = sampleOrders().values.slice(1);
+  const buyers = new Set(rows.filter((r) => (r[3] as number) > 0).map((r) => r[0])).size;
+  const refundOnly = rows.filter((r) => !rows.some((q) => q[0] === r[0] && (q[3] as number) > 0)).length;
+  expect(rfm).toContain(`Wrote ${buyers} customers to sheet “RFM” with a chart.`);
+  if (refundOnly > 0)
+    expect(rfm).toContain(refundOnly === 1 ? "1 row was skipped" : `${refundOnly} rows were skipped`);
+  expect(rfm).toMatch(/As of \d{4}-\d{2}-\d{2} · 5 bins/);
+  expect(rfm).toMatch(/Champions/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-rfm.png"), fullPage: true });
+
   expect(pageErrors).toEqual([]);
   const external = requests.filter((u) => {
     const { protocol, hostname } = new URL(u);
