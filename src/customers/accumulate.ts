@@ -1,35 +1,42 @@
 /**
- * The one pass over the transaction rows behind {@link customerTable} (CRM_MODELS.md §1):
- * validates each row, interns its customer (and order) id, and adds it to per-customer typed
- * arrays that double when full. No object is allocated per row except for rejected rows.
- * Cost O(n) expected. Internal: the public entry is `customerTable`.
+ * The passes over the transaction rows behind {@link customerTable} (CRM_MODELS.md §1):
+ * 1. read: validate each row, intern its customer (and order) id, keep customer, date (and
+ *    order) per row in typed arrays;
+ * 2. add up: per-customer records of 32 bytes (net sum, first and last purchase, purchases,
+ *    refunds) in one buffer, sized exactly once the customers are known.
+ * Two passes instead of one on purpose: the adding-up loop is so short that the processor keeps
+ * many of its (random) record accesses in flight at once. No object is allocated per row except
+ * for rejected rows. Cost O(n) expected. Internal: the public entry is `customerTable`.
  */
 import { DateCellOptions, dateFromCell } from "../dates/cell";
 import { dateProblemText } from "../dates/problems";
 import { isoFromSerial } from "../dates/format";
 import { MAX_SERIAL } from "../dates/serial";
 import { IdInterner } from "./ids";
-import { RejectedRow, rejectText } from "./rejects";
+import { idColumn } from "./idColumn";
+import { Bilingual } from "../errors";
+import { RejectReason, RejectedRow, rejectText } from "./rejects";
+
+/** A customer's record: Float64 index 4c = net sum; Int32 index 8c + FIRST … = the counts. */
+export const FIRST = 2;
+export const LAST = 3;
+export const FREQ = 4;
+export const REFUNDS = 5;
+export const ROWS = 6;
 
 export interface Accumulated {
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  readonly frequency: Int32Array;
-  readonly sum: Float64Array;
-  readonly refunds: Int32Array;
+  /** Net sum of customer c at index 4c. */
+  readonly sums: Float64Array;
+  /** First / last purchase, purchases, refunds, rows of customer c at 8c + FIRST … ROWS. */
+  readonly counts: Int32Array;
   /** Customer numbers with at least one purchase, in order of first appearance. */
   readonly keep: Int32Array;
   readonly maxDate: number;
   readonly rowsUsed: number;
   readonly rowsBeforePeriod: number;
   readonly rejected: RejectedRow[];
-}
-
-function grown<T extends Int32Array | Float64Array>(a: T, fill: number): T {
-  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-  b.set(a);
-  if (fill !== 0) b.fill(fill, a.length);
-  return b;
+  /** The customers' shown ids. */
+  readonly display: readonly (string | number)[];
 }
 
 export function accumulate(
@@ -37,34 +44,33 @@ export function accumulate(
   dates: ArrayLike<unknown>,
   amounts: ArrayLike<unknown>,
   orders: ArrayLike<unknown> | undefined,
-  interner: IdInterner,
   cellOptions: DateCellOptions,
   start: number | undefined,
   asOf: number | undefined,
 ): Accumulated {
   const n = ids.length;
-  let cap = 1024;
-  let first = new Int32Array(cap).fill(MAX_SERIAL + 1);
-  let last = new Int32Array(cap);
-  let freq = new Int32Array(cap);
-  let sum = new Float64Array(cap);
-  let refunds = new Int32Array(cap);
-  let otherRows = new Int32Array(cap);
   const orderIds = orders === undefined ? undefined : new IdInterner();
-  let orderOwner = new Int32Array(orders === undefined ? 0 : 1024).fill(-1);
-  const sharedOrders = new Set<string>();
   const rowCustomer = new Int32Array(n); // customer + 1 of each used row, 0 when not used
+  const rowDate = new Int32Array(n);
+  const rowOrder = new Int32Array(orders === undefined ? 0 : n);
   const rejected: RejectedRow[] = [];
+  const reject = (i: number, reason: RejectReason, detail: unknown) =>
+    rejected.push({
+      row: i + 1,
+      reason,
+      text: reason === "badDate" ? (detail as Bilingual) : rejectText(reason, detail),
+    });
   const fastDates = cellOptions.dateSystem !== 1904;
   const minDate = start ?? 1;
   const maxAllowed = asOf ?? MAX_SERIAL;
   let maxDate = 0;
   let used = 0;
   let beforePeriod = 0;
+  const { customers, interner } = idColumn(ids);
   for (let i = 0; i < n; i++) {
-    const c = interner.indexOf(ids[i]);
+    const c = customers[i]!;
     if (c < 0) {
-      rejected.push({ row: i + 1, reason: "noId", text: rejectText("noId", ids[i]) });
+      reject(i, "noId", ids[i]);
       continue;
     }
     const dv = dates[i];
@@ -73,14 +79,14 @@ export function accumulate(
     else {
       const r = dateFromCell(dv, cellOptions);
       if (typeof r !== "number") {
-        rejected.push({ row: i + 1, reason: "badDate", text: dateProblemText(r, dv) });
+        reject(i, "badDate", dateProblemText(r, dv));
         continue;
       }
       d = r;
     }
     const a = amounts[i];
     if (typeof a !== "number" || a - a !== 0) {
-      rejected.push({ row: i + 1, reason: "badAmount", text: rejectText("badAmount", a) });
+      reject(i, "badAmount", a);
       continue;
     }
     if (d < minDate) {
@@ -88,84 +94,81 @@ export function accumulate(
       continue;
     }
     if (d > maxAllowed) {
-      rejected.push({ row: i + 1, reason: "afterAsOf", text: rejectText("afterAsOf", isoFromSerial(d)) });
+      reject(i, "afterAsOf", isoFromSerial(d));
       continue;
     }
-    let o = -1;
     if (orderIds !== undefined) {
-      o = orderIds.indexOf(orders![i]);
+      const o = orderIds.indexOf(orders![i]);
       if (o < 0) {
-        rejected.push({ row: i + 1, reason: "noOrderId", text: rejectText("noOrderId", orders![i]) });
+        reject(i, "noOrderId", orders![i]);
         continue;
       }
-      while (o >= orderOwner.length) orderOwner = grown(orderOwner, -1);
-    }
-    if (c >= cap) {
-      cap *= 2;
-      first = grown(first, MAX_SERIAL + 1);
-      last = grown(last, 0);
-      freq = grown(freq, 0);
-      sum = grown(sum, 0);
-      refunds = grown(refunds, 0);
-      otherRows = grown(otherRows, 0);
+      rowOrder[i] = o;
     }
     rowCustomer[i] = c + 1;
+    rowDate[i] = d;
     used++;
     if (d > maxDate) maxDate = d;
-    sum[c] = sum[c]! + a;
-    if (a > 0) {
-      if (d < first[c]!) first[c] = d;
-      if (d > last[c]!) last[c] = d;
-      if (o < 0) freq[c] = freq[c]! + 1;
-      else if (orderOwner[o] === -1) {
-        orderOwner[o] = c;
-        freq[c] = freq[c]! + 1;
-      } else if (orderOwner[o] !== c) {
-        // An order id shared by several customers (bad data, but counted per customer).
-        const key = `${c}:${o}`;
-        if (!sharedOrders.has(key)) {
-          sharedOrders.add(key);
-          freq[c] = freq[c]! + 1;
-        }
-      }
-    } else {
-      if (a < 0) refunds[c] = refunds[c]! + 1;
-      otherRows[c] = otherRows[c]! + 1;
-    }
   }
   const k = interner.size;
+  const buffer = new ArrayBuffer(32 * k);
+  const sums = new Float64Array(buffer);
+  const counts = new Int32Array(buffer);
+  const orderOwner = new Int32Array(orderIds === undefined ? 0 : orderIds.size).fill(-1);
+  const sharedOrders = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const c = rowCustomer[i]! - 1;
+    if (c < 0) continue;
+    const d = rowDate[i]!;
+    const a = amounts[i] as number;
+    const b = c << 3;
+    sums[c << 2] = sums[c << 2]! + a;
+    counts[b + ROWS] = counts[b + ROWS]! + 1;
+    if (a > 0) {
+      if (counts[b + FIRST] === 0 || d < counts[b + FIRST]!) counts[b + FIRST] = d;
+      if (d > counts[b + LAST]!) counts[b + LAST] = d;
+      let purchase = true;
+      if (orderIds !== undefined) {
+        const o = rowOrder[i]!;
+        const owner = orderOwner[o]!;
+        if (owner === -1) orderOwner[o] = c;
+        else if (owner === c) purchase = false;
+        else {
+          // An order id shared by several customers (bad data, but counted per customer).
+          const key = c * 4294967296 + o;
+          purchase = !sharedOrders.has(key);
+          sharedOrders.add(key);
+        }
+      }
+      if (purchase) counts[b + FREQ] = counts[b + FREQ]! + 1;
+    } else if (a < 0) counts[b + REFUNDS] = counts[b + REFUNDS]! + 1;
+  }
   let kept = 0;
   let dropped = 0;
-  for (let c = 0; c < k && c < cap; c++) {
-    if (freq[c]! > 0) kept++;
-    else if (otherRows[c]! > 0) dropped++;
+  for (let c = 0; c < k; c++) {
+    if (counts[(c << 3) + FREQ]! > 0) kept++;
+    else if (counts[(c << 3) + ROWS]! > 0) dropped++;
   }
   const keep = new Int32Array(kept);
-  for (let c = 0, j = 0; c < k && c < cap; c++) if (freq[c]! > 0) keep[j++] = c;
+  for (let c = 0, j = 0; c < k; c++) if (counts[(c << 3) + FREQ]! > 0) keep[j++] = c;
   if (dropped > 0) {
     for (let i = 0; i < n; i++) {
       const c = rowCustomer[i]! - 1;
-      if (c >= 0 && freq[c] === 0) {
+      if (c >= 0 && counts[(c << 3) + FREQ] === 0) {
         used--;
-        rejected.push({
-          row: i + 1,
-          reason: "noPurchase",
-          text: rejectText("noPurchase", interner.display[c]),
-        });
+        reject(i, "noPurchase", interner.display[c]);
       }
     }
     rejected.sort((x, y) => x.row - y.row);
   }
   return {
-    first,
-    last,
-    frequency: freq,
-    sum,
-    refunds,
+    sums,
+    counts,
     keep,
     maxDate,
     rowsUsed: used,
     rowsBeforePeriod: beforePeriod,
     rejected,
+    display: interner.display,
   };
 }

@@ -8,10 +8,11 @@
  * trimmed). A number id is the same customer as its text (1001 and "1001", as COUNTIF treats
  * them). Blank text, `null`, booleans and non-finite numbers are no id (−1).
  *
- * Speed: every distinct raw spelling is hashed once into an open-addressing table whose keys
- * are kept as UTF-16 code units in one typed array, so a repeated id costs one hash of its
- * characters and one comparison, without allocating or touching the string objects stored
- * before. Only a new spelling is trimmed and lower-cased. Cost O(total characters) expected.
+ * Speed: every distinct raw spelling goes once into an open-addressing hash table held in one
+ * typed array, its first 8 characters packed into its slot (the rest in a character pool), so a
+ * repeated id costs one hash of its characters and, typically, one memory access — no
+ * allocation, no visit to previously stored string objects. Only a new spelling is trimmed and
+ * lower-cased. Cost O(total characters) expected.
  *
  * @example
  * const ids = new IdInterner();
@@ -25,11 +26,14 @@ export class IdInterner {
   private readonly byKey = new Map<string, number>();
   private readonly byNumber = new Map<number, number>();
   private mask = 1023;
-  /** Per slot: hash, spelling number + 1 (0 = empty), offset into `chars`, length. */
-  private slots = new Int32Array(4 * 1024);
-  private chars = new Uint16Array(16384);
+  /**
+   * 8 int32 per slot (32 bytes, two slots per cache line): hash, length + 1 (0 = empty),
+   * customer, offset of characters 9… in `chars`, then characters 1–8 packed two per int32 —
+   * so an id of up to 8 characters is found with one memory access.
+   */
+  private slots = new Int32Array(8 * 1024);
+  private chars = new Uint16Array(4096);
   private used = 0;
-  private spellingCustomer = new Int32Array(512);
   private spellings = 0;
 
   /** The customer number of `value`, or −1 when it is no id. */
@@ -41,18 +45,27 @@ export class IdInterner {
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
+      // Characters past the end read as NaN, which | and << turn into 0 (the length tells apart).
+      const w0 = value.charCodeAt(0) | (value.charCodeAt(1) << 16);
+      const w1 = value.charCodeAt(2) | (value.charCodeAt(3) << 16);
+      const w2 = value.charCodeAt(4) | (value.charCodeAt(5) << 16);
+      const w3 = value.charCodeAt(6) | (value.charCodeAt(7) << 16);
       const slots = this.slots;
-      const chars = this.chars;
       let p = h & this.mask;
       for (;;) {
-        const b = p << 2;
-        const e = slots[b + 1]!;
-        if (e === 0) return this.addSpelling(value, h, b);
-        if (slots[b] === h && slots[b + 3] === len) {
-          const o = slots[b + 2]!;
-          let j = 0;
-          while (j < len && chars[o + j] === value.charCodeAt(j)) j++;
-          if (j === len) return this.spellingCustomer[e - 1]!;
+        const b = p << 3;
+        const l = slots[b + 1]!;
+        if (l === 0) return this.addSpelling(value, h, b, w0, w1, w2, w3);
+        if (
+          slots[b] === h &&
+          l === len + 1 &&
+          slots[b + 4] === w0 &&
+          slots[b + 5] === w1 &&
+          slots[b + 6] === w2 &&
+          slots[b + 7] === w3 &&
+          (len <= 8 || this.sameTail(value, slots[b + 3]!))
+        ) {
+          return slots[b + 2]!;
         }
         p = (p + 1) & this.mask;
       }
@@ -72,6 +85,18 @@ export class IdInterner {
     return this.display.length;
   }
 
+  private sameTail(value: string, offset: number): boolean {
+    const chars = this.chars;
+    for (let j = 8; j < value.length; j++) if (chars[offset + j - 8] !== value.charCodeAt(j)) return false;
+    return true;
+  }
+
+  /** The customer number of a new raw text spelling (trimmed, lower-cased), −1 when blank. */
+  customerOfText(value: string): number {
+    const trimmed = value.trim();
+    return trimmed.length === 0 ? -1 : this.customerOf(trimmed.toLowerCase(), trimmed);
+  }
+
   private customerOf(key: string, shown: string | number): number {
     const c = this.byKey.get(key);
     if (c !== undefined) return c;
@@ -80,40 +105,39 @@ export class IdInterner {
     return this.display.length - 1;
   }
 
-  private addSpelling(value: string, h: number, b: number): number {
-    const trimmed = value.trim();
-    const customer = trimmed.length === 0 ? -1 : this.customerOf(trimmed.toLowerCase(), trimmed);
-    if (this.used + value.length > this.chars.length) {
-      const bigger = new Uint16Array(Math.max(2 * this.chars.length, this.used + value.length));
+  private addSpelling(
+    value: string,
+    h: number,
+    b: number,
+    w0: number,
+    w1: number,
+    w2: number,
+    w3: number,
+  ): number {
+    const customer = this.customerOfText(value);
+    const tail = Math.max(0, value.length - 8);
+    if (this.used + tail > this.chars.length) {
+      const bigger = new Uint16Array(Math.max(2 * this.chars.length, this.used + tail));
       bigger.set(this.chars);
       this.chars = bigger;
     }
-    for (let j = 0; j < value.length; j++) this.chars[this.used + j] = value.charCodeAt(j);
-    if (this.spellings === this.spellingCustomer.length) {
-      const bigger = new Int32Array(2 * this.spellings);
-      bigger.set(this.spellingCustomer);
-      this.spellingCustomer = bigger;
-    }
-    this.spellingCustomer[this.spellings] = customer;
+    for (let j = 8; j < value.length; j++) this.chars[this.used + j - 8] = value.charCodeAt(j);
+    this.slots.set([h, value.length + 1, customer, this.used, w0, w1, w2, w3], b);
+    this.used += tail;
     this.spellings++;
-    this.slots[b] = h;
-    this.slots[b + 1] = this.spellings;
-    this.slots[b + 2] = this.used;
-    this.slots[b + 3] = value.length;
-    this.used += value.length;
-    if (2 * this.spellings > this.mask) this.grow();
+    if (4 * this.spellings > 3 * this.mask) this.grow();
     return customer;
   }
 
   private grow(): void {
     const old = this.slots;
     this.mask = 2 * this.mask + 1;
-    this.slots = new Int32Array(4 * (this.mask + 1));
-    for (let b = 0; b < old.length; b += 4) {
+    this.slots = new Int32Array(8 * (this.mask + 1));
+    for (let b = 0; b < old.length; b += 8) {
       if (old[b + 1] === 0) continue;
       let p = old[b]! & this.mask;
-      while (this.slots[(p << 2) + 1] !== 0) p = (p + 1) & this.mask;
-      this.slots.set(old.subarray(b, b + 4), p << 2);
+      while (this.slots[(p << 3) + 1] !== 0) p = (p + 1) & this.mask;
+      this.slots.set(old.subarray(b, b + 8), p << 3);
     }
   }
 }

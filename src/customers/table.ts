@@ -10,7 +10,7 @@
  * - averageOrderValue = M / F (F ≥ 1 for every customer in the table, so always defined);
  * - refunds: number of rows with amount < 0; tenureDays = asOf − first purchase.
  * Zero amounts count for nothing but are not errors. The as-of date defaults to the day after
- * the latest date read (研究时间点), and is returned. Ids follow {@link IdInterner} (trimmed,
+ * the latest date read (研究时间点), and is returned. Ids follow `IdInterner` (trimmed,
  * case-insensitive, first spelling shown); order ids follow the same rule. Customers with no
  * purchase in the period are left out (see `noPurchase` in {@link RejectedRow}). Rows with no
  * id, an unreadable date, a non-numeric amount, no order id (when the column is given) or a date
@@ -28,10 +28,9 @@
 import { invalidInput } from "../errors";
 import { DateCellOptions, checkDateSystem, checkDateOrder, readDateCell } from "../dates/cell";
 import { isoFromSerial } from "../dates/format";
-import { IdInterner } from "./ids";
 import { DAYS_PER_UNIT, RecencyUnit, checkRecencyUnit } from "./recency";
 import { RejectedRow } from "./rejects";
-import { accumulate } from "./accumulate";
+import { FIRST, FREQ, LAST, REFUNDS, accumulate } from "./accumulate";
 
 export interface CustomerTableOptions extends DateCellOptions {
   /** Order id per row; F then counts distinct orders. */
@@ -102,8 +101,7 @@ export function customerTable(
       `期间开始日 ${isoFromSerial(start)} 晚于研究时间点 ${isoFromSerial(asOfGiven)}。`,
     );
   }
-  const interner = new IdInterner();
-  const acc = accumulate(ids, dates, amounts, orders, interner, cellOptions, start, asOfGiven);
+  const acc = accumulate(ids, dates, amounts, orders, cellOptions, start, asOfGiven);
   const k = acc.keep.length;
   if (k === 0) {
     const first = acc.rejected.slice(0, 3).map((r) => `row ${r.row}: ${r.text.en}`);
@@ -126,19 +124,22 @@ export function customerTable(
   const aov = new Float64Array(k);
   const refunds = new Int32Array(k);
   const tenure = new Int32Array(k);
+  const { sums, counts } = acc;
   for (let j = 0; j < k; j++) {
     const c = acc.keep[j]!;
-    shownIds[j] = interner.display[c]!;
-    const first = acc.first[c]!;
-    const last = acc.last[c]!;
+    const b = c << 3;
+    shownIds[j] = acc.display[c]!;
+    const first = counts[b + FIRST]!;
+    const last = counts[b + LAST]!;
+    const sum = sums[c << 2]!;
     firstPurchase[j] = first;
     lastPurchase[j] = last;
     daysSince[j] = asOf - last;
     recency[j] = (asOf - last) / perUnit;
-    frequency[j] = acc.frequency[c]!;
-    monetary[j] = acc.sum[c]!;
-    aov[j] = acc.sum[c]! / acc.frequency[c]!;
-    refunds[j] = acc.refunds[c]!;
+    frequency[j] = counts[b + FREQ]!;
+    monetary[j] = sum;
+    aov[j] = sum / counts[b + FREQ]!;
+    refunds[j] = counts[b + REFUNDS]!;
     tenure[j] = asOf - first;
   }
   return {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { customerTable, CustomerTable } from "../../../src/customers/table";
 import { IdInterner } from "../../../src/customers/ids";
+import { idColumn } from "../../../src/customers/idColumn";
 import { recency } from "../../../src/customers/recency";
 import { rejectText } from "../../../src/customers/rejects";
 import { codeOf, errorOf } from "../../helpers/errors";
@@ -337,6 +338,35 @@ describe("IdInterner", () => {
     expect([it.indexOf(true), it.indexOf(NaN), it.indexOf({}), it.indexOf(undefined)]).toEqual([
       -1, -1, -1, -1,
     ]);
+  });
+});
+
+describe("idColumn (fast path of the id rule)", () => {
+  it("doc example", () => {
+    const { customers, interner } = idColumn(["C1", " c1", "C2", null]);
+    expect([Array.from(customers), interner.display]).toEqual([
+      [0, 0, 1, -1],
+      ["C1", "C2"],
+    ]);
+  });
+  it("property: same customers as the exact per-value path, also when fingerprints collide (forced)", () => {
+    const value = fc.oneof(
+      fc.constantFrom("A", "a", " A", "B", "b ", "", "  ", "CC", "cc"),
+      fc.string({ maxLength: 12 }),
+      fc.integer({ min: 0, max: 5 }),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(-1, 0, 1, 3), (xs, mask) => {
+        const exact = new IdInterner();
+        const want = xs.map((x) => exact.indexOf(x));
+        const fast = idColumn(deepFreeze([...xs]), mask);
+        // Exactly the same customer numbers (first appearance order) and shown spellings.
+        expect(Array.from(fast.customers)).toEqual(want);
+        expect(fast.interner.display).toEqual(exact.display);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
