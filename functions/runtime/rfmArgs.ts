@@ -1,0 +1,231 @@
+/**
+ * Argument shaping of the RFM family (functions/rfm.ts): the metric, method and unit words, a
+ * column of numbers whose blank cells keep their place, the breaks range shared by RFM.BREAKS and
+ * RFM.BIN, and the rules range of RFM.SEGMENT. Validation only: the scoring is in src/rfm.
+ */
+import { Bilingual, describe, invalidInput, Lang } from "../../src/index";
+import { Closed, RecencyUnit, RfmMetric, ScoreMethod, SegmentRule } from "../../src/rfm";
+import { cellNumber, flatCells, isBlank, optionalTextArg } from "./args";
+
+function word<K extends string>(
+  v: unknown,
+  what: Bilingual,
+  choices: Readonly<Record<string, K>>,
+  shown: string,
+): K | undefined {
+  const text = optionalTextArg(v, what, "");
+  if (text === "") return undefined;
+  const key = choices[text.toLowerCase()];
+  if (key !== undefined) return key;
+  throw invalidInput(
+    "args",
+    `${what.en} must be ${shown}, got ${describe(v)}.`,
+    `${what.zh}必须是 ${shown},收到的是 ${describe(v)}。`,
+  );
+}
+
+const METRICS: Record<string, RfmMetric> = {
+  r: "R",
+  f: "F",
+  m: "M",
+  recency: "R",
+  frequency: "F",
+  monetary: "M",
+};
+/** "R", "F" or "M" (also "recency", "frequency", "monetary"; any case); undefined when omitted. */
+export function metricArg(v: unknown, what: Bilingual): RfmMetric | undefined {
+  return word(v, what, METRICS, '"R", "F" or "M"');
+}
+
+const METHODS: Record<string, ScoreMethod> = { quantile: "quantile", rfm: "rfm" };
+/** "quantile" (default) or "rfm". */
+export function methodArg(v: unknown, what: Bilingual): ScoreMethod {
+  return word(v, what, METHODS, '"quantile" or "rfm"') ?? "quantile";
+}
+
+const UNITS: Record<string, RecencyUnit> = {
+  days: "days",
+  day: "days",
+  天: "days",
+  weeks: "weeks",
+  week: "weeks",
+  周: "weeks",
+  months: "months",
+  month: "months",
+  月: "months",
+};
+/** "days" (default), "weeks" or "months" (also singular, 天/周/月). */
+export function unitArg(v: unknown, what: Bilingual): RecencyUnit {
+  return word(v, what, UNITS, '"days", "weeks" or "months"') ?? "days";
+}
+
+function notANumberAt(what: Bilingual, i: number, c: unknown): Error {
+  return invalidInput(
+    "args",
+    `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
+    `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
+  );
+}
+
+/**
+ * A column (or row) of numbers whose blank cells keep their place: the numbers, the position of
+ * each in the range, the range's length and whether it was a row (so a spill can be aligned).
+ */
+export function positionedNumbers(
+  v: unknown,
+  what: Bilingual,
+): { numbers: number[]; positions: number[]; length: number; isRow: boolean } {
+  const cells = flatCells(v, what);
+  const numbers: number[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === "number" && c - c === 0) {
+      numbers.push(c);
+      positions.push(i);
+      continue;
+    }
+    if (isBlank(c)) continue;
+    const n = cellNumber(c);
+    if (n === undefined) throw notANumberAt(what, i, c);
+    numbers.push(n);
+    positions.push(i);
+  }
+  const isRow = Array.isArray(v) && v.length === 1 && cells.length > 1;
+  return { numbers, positions, length: cells.length, isRow };
+}
+
+// ---- the breaks range (RFM.BREAKS → RFM.BIN) ------------------------------------------------
+
+/**
+ * The first cell of an RFM.BREAKS spill: the metric, then how a value equal to a break is
+ * binned — "≤": in the bin below it (bins (a, b], the seed's "R ≤ 7"), "<": in the bin above it
+ * (bins [a, b), the R rfm package). E.g. "F breaks (≤)", "R 分界点(<)".
+ */
+export function breaksHeader(metric: RfmMetric, closed: Closed, lang: Lang): string {
+  const sym = closed === "upper" ? "≤" : "<";
+  return lang === "zh" ? `${metric} 分界点(${sym})` : `${metric} breaks (${sym})`;
+}
+
+const HEADER = /^\s*([RFM])(?![A-Za-z])[^<≤]*?(≤|<=|<)/i;
+
+export interface ThresholdsArg {
+  readonly thresholds: number[];
+  readonly closed: Closed;
+  /** The metric named by a breaks header, when there is one. */
+  readonly metric: RfmMetric | undefined;
+}
+
+/**
+ * A thresholds range: ascending numbers (blank cells skipped), optionally headed by the first
+ * cell of an RFM.BREAKS spill (see {@link breaksHeader}); without a header, closed "upper".
+ * Undefined when the argument is omitted.
+ */
+export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | undefined {
+  if (v === null || v === undefined) return undefined;
+  const cells = flatCells(v, what);
+  let start = 0;
+  let closed: Closed = "upper";
+  let metric: RfmMetric | undefined;
+  const first = cells[0];
+  if (typeof first === "string" && !isBlank(first) && cellNumber(first) === undefined) {
+    const m = HEADER.exec(first);
+    if (!m) {
+      throw invalidInput(
+        "args",
+        `${what.en}: the first cell ${describe(first)} is neither a number nor a breaks header such as "F breaks (≤)" from RFM.BREAKS.`,
+        `${what.zh}:第一个单元格 ${describe(first)} 既不是数字,也不是 RFM.BREAKS 给出的表头(如 "F 分界点(≤)")。`,
+      );
+    }
+    metric = m[1]!.toUpperCase() as RfmMetric;
+    closed = m[2] === "<" ? "lower" : "upper";
+    start = 1;
+  }
+  const thresholds: number[] = [];
+  for (let i = start; i < cells.length; i++) {
+    const c = cells[i];
+    if (isBlank(c)) continue;
+    const n = cellNumber(c);
+    if (n === undefined) throw notANumberAt(what, i, c);
+    thresholds.push(n);
+  }
+  if (thresholds.length === 0) {
+    throw invalidInput(
+      "args",
+      `${what.en} has no numbers: give 1 to 8 ascending thresholds, or omit it with metric "R" for the seed's 7/30/60/120 days.`,
+      `${what.zh}中没有数字:请给出 1 到 8 个从小到大的阈值,或省略它并把指标设为 "R" 以使用案例的 7/30/60/120 天。`,
+    );
+  }
+  return { thresholds, closed, metric };
+}
+
+// ---- the rules range (RFM.SEGMENT) -----------------------------------------------------------
+
+const RANGE_COLUMNS = ["r_min", "r_max", "f_min", "f_max", "m_min", "m_max"] as const;
+
+/**
+ * A rules range, one row per rule: name, r_min, r_max, f_min, f_max, m_min, m_max (inclusive
+ * scores 1–9; a blank min is 1, a blank max 9). A first row of text in every range column is a
+ * header and is skipped; blank rows are skipped. Rows are numbered from the top of the range in
+ * messages. Names may repeat (one segment made of several rectangles). Undefined when omitted.
+ */
+export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | undefined {
+  if (v === null || v === undefined) return undefined;
+  const rows = (Array.isArray(v) ? v : [[v]]) as unknown[][];
+  const width = rows[0]?.length ?? 0;
+  if (width !== 7) {
+    throw invalidInput(
+      "args",
+      `${what.en} must have 7 columns (name, r_min, r_max, f_min, f_max, m_min, m_max), got ${width}.`,
+      `${what.zh}必须有 7 列(名称、r_min、r_max、f_min、f_max、m_min、m_max),收到的是 ${width} 列。`,
+    );
+  }
+  const bad = (row: number, en: string, zh: string) =>
+    invalidInput("args", `${what.en}, row ${row}: ${en}`, `${what.zh}第 ${row} 行:${zh}`);
+  const rules: SegmentRule[] = [];
+  rows.forEach((row, i) => {
+    const n = i + 1;
+    if (row.every(isBlank)) return;
+    const header = row
+      .slice(1)
+      .every((c) => typeof c === "string" && !isBlank(c) && cellNumber(c) === undefined);
+    if (i === 0 && header) return;
+    const name = row[0];
+    if (isBlank(name) || (typeof name !== "string" && typeof name !== "number")) {
+      throw bad(n, "the segment name (first column) is empty.", "细分名称(第一列)为空。");
+    }
+    const bounds = RANGE_COLUMNS.map((col, j) => {
+      const c = row[j + 1];
+      if (isBlank(c)) return j % 2 === 0 ? 1 : 9;
+      const x = cellNumber(c);
+      if (x === undefined || !Number.isInteger(x) || x < 1 || x > 9) {
+        throw bad(
+          n,
+          `${col} must be a whole number 1–9 (or blank), got ${describe(c)}.`,
+          `${col} 必须是 1–9 的整数(或留空),收到的是 ${describe(c)}。`,
+        );
+      }
+      return x;
+    });
+    for (let j = 0; j < 6; j += 2) {
+      if (bounds[j]! > bounds[j + 1]!) {
+        throw bad(
+          n,
+          `${RANGE_COLUMNS[j]} ${bounds[j]} is above ${RANGE_COLUMNS[j + 1]} ${bounds[j + 1]}.`,
+          `${RANGE_COLUMNS[j]} ${bounds[j]} 大于 ${RANGE_COLUMNS[j + 1]} ${bounds[j + 1]}。`,
+        );
+      }
+    }
+    const label = String(name).trim();
+    const [r0, r1, f0, f1, m0, m1] = bounds as [number, number, number, number, number, number];
+    rules.push({ key: `row${n}`, label: { en: label, zh: label }, r: [r0, r1], f: [f0, f1], m: [m0, m1] });
+  });
+  if (rules.length === 0) {
+    throw invalidInput(
+      "args",
+      `${what.en} has no rule: give one row per segment.`,
+      `${what.zh}中没有规则:请每个细分给出一行。`,
+    );
+  }
+  return rules;
+}
