@@ -2,7 +2,8 @@
  * RFM for a whole customer table in one pass over its columns (CRM_MODELS.md §2; Excel
  * `RFM.TABLE` and the task pane): R, F, M scores, RFM code, named segment and mean-split type.
  *
- * Each column is sorted once; its break points ({@link breaksOfSorted}, method "quantile" or
+ * Each column is sorted once (by counting when it holds integers, as days and purchase counts
+ * do); its break points ({@link breaksOfSorted}, method "quantile" or
  * "rfm") are kept in the result so the scoring can be reproduced, and every customer is scored
  * by {@link binIndex} in O(log bins). R is scored on `recency` (its unit does not change the
  * scores), F on `frequency`, M on `monetary`. The type compares each customer with the means
@@ -21,6 +22,7 @@ import { RfmBreaks, ScoreMethod, breaksOfSorted, checkMethod } from "./breaks";
 import { RfmMetric, checkBins, checkColumn } from "./metric";
 import { DEFAULT_SEGMENT_RULES, SegmentRule, compileSegments } from "./segments";
 import { RfmType, typeOf } from "./types";
+import { sortedCopy } from "./worse";
 
 export interface RfmTableOptions {
   readonly bins?: number;
@@ -52,7 +54,7 @@ export interface RfmScoresTable {
 
 function scoreOne(values: ArrayLike<number>, bins: number, metric: RfmMetric, method: ScoreMethod) {
   const xs = checkColumn("scoreCustomerTable", values);
-  const sorted = Float64Array.from(xs).sort();
+  const sorted = sortedCopy(xs);
   const breaks = breaksOfSorted(sorted, bins, metric, method);
   const t = Float64Array.from(breaks.thresholds);
   const out = new Uint8Array(xs.length);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { quantileScores, quantileScore } from "../../../src/rfm/scores";
 import { rfmBreaks, binColumn } from "../../../src/rfm/breaks";
 import { scoreColumn } from "../../../src/rfm/column";
-import { worseCounts } from "../../../src/rfm/worse";
+import { worseCounts, sortedCopy } from "../../../src/rfm/worse";
 import { codeOf } from "../../helpers/errors";
 import { deepFreeze } from "../../helpers/tolerance";
 
@@ -101,6 +101,15 @@ describe("quantileScores (equal-count rule, CRM_MODELS.md §2)", () => {
           for (const v of others) expect(binColumn([v], b)[0]).toBe(quantileScore(v, xs, bins, m));
         },
       ),
+    );
+  });
+  it("property: sortedCopy (counting or sorting) equals a plain numeric sort", () => {
+    fc.assert(
+      fc.property(column, (xs) => {
+        expect(Array.from(sortedCopy(xs))).toEqual(
+          [...xs].sort((a, b) => a - b).map((x) => (x === 0 ? 0 : x)),
+        );
+      }),
     );
   });
   describe("edge cases", () => {
