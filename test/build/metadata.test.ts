@@ -65,7 +65,9 @@ describe("the production build", () => {
     const js = read("functions.js");
     for (const f of metadata.functions) expect(js).toContain(`associate("${f.id}"`);
     // Markers of React, Fluent UI and i18next bundles (plain words like "reactive" are labels).
-    expect(js).not.toMatch(/react-dom|react\.(production|development)|__reactFiber|@fluentui|makeStyles|i18next/);
+    expect(js).not.toMatch(
+      /react-dom|react\.(production|development)|__reactFiber|@fluentui|makeStyles|i18next/,
+    );
     expect(zlib.gzipSync(js).length).toBeLessThan(100 * 1024);
   });
 });
