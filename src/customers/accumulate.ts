@@ -12,7 +12,6 @@ import { DateCellOptions, dateFromCell } from "../dates/cell";
 import { dateProblemText } from "../dates/problems";
 import { isoFromSerial } from "../dates/format";
 import { MAX_SERIAL } from "../dates/serial";
-import { IdInterner } from "./ids";
 import { idColumn } from "./idColumn";
 import { Bilingual } from "../errors";
 import { RejectReason, RejectedRow, rejectText } from "./rejects";
@@ -49,7 +48,7 @@ export function accumulate(
   asOf: number | undefined,
 ): Accumulated {
   const n = ids.length;
-  const orderIds = orders === undefined ? undefined : new IdInterner();
+  const orderIds = orders === undefined ? undefined : idColumn(orders);
   const rowCustomer = new Int32Array(n); // customer + 1 of each used row, 0 when not used
   const rowDate = new Int32Array(n);
   const rowOrder = new Int32Array(orders === undefined ? 0 : n);
@@ -98,7 +97,7 @@ export function accumulate(
       continue;
     }
     if (orderIds !== undefined) {
-      const o = orderIds.indexOf(orders![i]);
+      const o = orderIds.customers[i]!;
       if (o < 0) {
         reject(i, "noOrderId", orders![i]);
         continue;
@@ -114,7 +113,7 @@ export function accumulate(
   const buffer = new ArrayBuffer(32 * k);
   const sums = new Float64Array(buffer);
   const counts = new Int32Array(buffer);
-  const orderOwner = new Int32Array(orderIds === undefined ? 0 : orderIds.size).fill(-1);
+  const orderOwner = new Int32Array(orderIds === undefined ? 0 : orderIds.interner.size).fill(-1);
   const sharedOrders = new Set<number>();
   for (let i = 0; i < n; i++) {
     const c = rowCustomer[i]! - 1;
