@@ -153,7 +153,7 @@ function purchaseRows(
 }
 
 /**
- * Cohort retention table: customers grouped by the month (or quarter) of their first purchase, and the share of each cohort that bought again 0, 1, 2 … periods later.
+ * Cohort retention table with a header row: cohort start (a date serial: format it as a date), customers in the cohort, then the share who bought 0, 1, 2 … months (or quarters) after their first purchase; periods not observed yet are blank, not 0.
  * @customfunction CHURN.COHORTS
  * @param customer_ids Customer id of each purchase, one column; text or numbers (1 and "1" are the same customer).
  * @param dates Date of each purchase, same rows: date cells, serial numbers or text like 2024-06-22. A row blank in both columns is ignored; a missing id or unreadable date is #VALUE! naming the row.

@@ -71,7 +71,7 @@ export function csatNps(responses: unknown[][]): number {
 }
 
 /**
- * CSAT score: the share of answers in the top boxes of the scale (top-2-box by default: 4 and 5 on a 1–5 scale).
+ * CSAT score: the share (0 to 1, format as %) of answers in the top boxes of the scale, top-2-box by default (4 and 5 on a 1–5 scale).
  * @customfunction CSAT.SCORE
  * @param responses Range of answers, whole numbers on the scale; blank cells are skipped.
  * @param [scale_max] Highest point of the scale; whole number, default 5.
