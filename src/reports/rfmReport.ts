@@ -1,6 +1,7 @@
 /**
  * The task pane's RFM segmentation of a pasted export, as tables ready to be written to a new
- * sheet: one row per customer (CRM_MODELS.md §1–§2), a segment summary for the chart, the rows
+ * sheet: one row per customer (CRM_MODELS.md §1–§2) with its pyramid value tier by net spend
+ * (§3, default cuts 5/15/30/50%), a segment summary for the chart, the rows
  * that were skipped and why (with their row numbers on the user's sheet), and the parameters
  * that make the numbers reproducible (as-of date, bins, method).
  *
@@ -15,6 +16,7 @@ import { Lang } from "../errors";
 import { customerTable } from "../customers";
 import { DateOrder, isoFromSerial } from "../dates";
 import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
+import { PYRAMID_LABELS, valueTiers } from "../value";
 
 export interface RfmReportInput {
   readonly ids: ArrayLike<unknown>;
@@ -70,6 +72,7 @@ const HEADER = {
     "RFM code",
     "Segment",
     "Type",
+    "Value tier",
   ],
   zh: [
     "客户",
@@ -84,6 +87,7 @@ const HEADER = {
     "RFM 代码",
     "细分",
     "客户类型",
+    "价值层级",
   ],
 };
 
@@ -96,6 +100,7 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
   });
   const scores = scoreCustomerTable(table, { bins: input.bins ?? 5, method: input.method ?? "quantile" });
   const k = table.ids.length;
+  const tiers = valueTiers(Array.from(table.monetary));
   const rows: (string | number)[][] = new Array(k);
   const bySegment = new Map<string, { customers: number; revenue: number }>();
   for (let i = 0; i < k; i++) {
@@ -114,6 +119,7 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
       scores.code[i]!,
       label,
       RFM_TYPE_LABELS[scores.type[i]!][lang],
+      PYRAMID_LABELS.metal[tiers[i]!][lang],
     ];
     const s = bySegment.get(seg) ?? { customers: 0, revenue: 0 };
     s.customers++;

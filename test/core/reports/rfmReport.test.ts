@@ -65,6 +65,24 @@ describe("rfmReport", () => {
     ]);
   });
 
+  it("value tiers follow the pyramid cuts on net spend (top 5% platinum, next 15% gold, next 30% iron)", () => {
+    const n = 40;
+    const r = rfmReport(
+      {
+        ids: Array.from({ length: n }, (_, i) => `C${i}`),
+        dates: Array(n).fill(45650),
+        amounts: Array.from({ length: n }, (_, i) => i + 1),
+      },
+      "en",
+    );
+    const tierOf = (amount: number) => r.rows.find((row) => row[5] === amount)![12];
+    // 40 customers: 2 platinum (40, 39), 6 gold (38–33), 12 iron (32–21), 20 lead.
+    expect([40, 39].map(tierOf)).toEqual(["Platinum", "Platinum"]);
+    expect([38, 33].map(tierOf)).toEqual(["Gold", "Gold"]);
+    expect([32, 21].map(tierOf)).toEqual(["Iron", "Iron"]);
+    expect([20, 1].map(tierOf)).toEqual(["Lead", "Lead"]);
+  });
+
   it("skipped rows carry the user's sheet row numbers and reasons, in Chinese too", () => {
     const input = deepFreeze({
       ids: ["A", "", "B", "C"],
