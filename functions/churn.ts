@@ -15,7 +15,7 @@ import { isBlank, maybeNumberArg, numberArg, optionalNumberArg } from "./runtime
 import { alignedColumns } from "./runtime/columns";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
-import { pickArg } from "./runtime/pick";
+import { choiceArg } from "./runtime/choice";
 
 const AT_START = { en: "at_start", zh: "期初客户数 at_start" };
 
@@ -172,8 +172,8 @@ export function churnCohorts(
 ): any[][] {
   return excel("CHURN.COHORTS", () => {
     const language = langArg(lang);
-    const p = pickArg(period, { en: "period", zh: "周期 period" }, PERIODS, "month", ["month", "quarter"]);
-    const order = pickArg<DateOrder | "none">(
+    const p = choiceArg(period, { en: "period", zh: "周期 period" }, PERIODS, "month", ["month", "quarter"]);
+    const order = choiceArg<DateOrder | "none">(
       date_order,
       { en: "date_order", zh: "日期顺序 date_order" },
       ORDERS,

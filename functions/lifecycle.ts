@@ -21,7 +21,7 @@ import { Lang } from "../src/errors";
 import { maybeNumberArg, numberArg } from "./runtime/args";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
-import { pickArg } from "./runtime/pick";
+import { choiceArg } from "./runtime/choice";
 import { seriesColumn } from "./runtime/series";
 
 const LABEL_SETS: Readonly<Record<string, LifecycleLabelSet>> = {
@@ -67,7 +67,7 @@ function classify(
     window: maybeNumberArg(window, { en: "window", zh: "窗口期数 window" }),
     ...(share ? { shareOfWallet: share } : {}),
   });
-  const set = pickArg(labels, { en: "labels", zh: "阶段名称 labels" }, LABEL_SETS, "seed003", [
+  const set = choiceArg(labels, { en: "labels", zh: "阶段名称 labels" }, LABEL_SETS, "seed003", [
     "seed003",
     "seed002",
   ]);

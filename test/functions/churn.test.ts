@@ -231,7 +231,7 @@ describe("CHURN.COHORTS", () => {
     expectError(
       await callExcel("CHURN.COHORTS", [ids, dates, "week"]),
       "#VALUE!",
-      /period must be "month", "quarter"/,
+      /period must be one of "month", "quarter"/,
     );
     expectError(await callExcel("CHURN.COHORTS", [ids, dates, null, "ymd"]), "#VALUE!", /date_order/);
     expectError(await callExcel("CHURN.COHORTS", [ids, dates, null, null, "fr"]), "#VALUE!", /lang/);

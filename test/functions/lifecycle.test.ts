@@ -104,7 +104,7 @@ describe("LIFECYCLE.STAGE", () => {
     expectError(
       await stage([100, 100, 100], ...opts({ labels: "seed001" })),
       "#VALUE!",
-      /labels must be "seed003", "seed002"/,
+      /labels must be one of "seed003", "seed002"/,
     );
     expectError(await stage([100, 100, 100], ...opts({ lang: "fr" })), "#VALUE!", /lang/);
     expectError(
