@@ -1,0 +1,111 @@
+/**
+ * The CLV sample-workbook recipe (test/functions/recipes/clv.recipe.ts), evaluated end to end:
+ * built-ins (DATE, SUM) by the formula engine, ours through the harness, every model function
+ * reading the parameter ranges spilled on the sheet.
+ */
+import { setDisplayLanguage } from "./harness";
+import { clvRecipe } from "./recipes/clv.recipe";
+import { Worksheet } from "./workbook";
+import { expectClose, expectRelClose } from "../helpers/tolerance";
+
+beforeAll(() => setDisplayLanguage("en-US"));
+
+/** The recipe's customer design (x, t_x, T in weeks, mean repeat spend): what the summary must show. */
+const DESIGN = [
+  [0, 0, 38, 0],
+  [1, 5, 38, 12],
+  [2, 20, 38, 30],
+  [0, 0, 30, 0],
+  [3, 30, 39, 25],
+  [1, 2, 25, 8],
+  [0, 0, 20, 0],
+  [4, 35, 39, 40],
+  [2, 10, 32, 18],
+  [1, 12, 30, 20],
+  [0, 0, 39, 0],
+  [6, 37, 39, 15],
+  [0, 0, 35, 0],
+  [2, 3, 36, 22],
+] as const;
+
+test("CLV recipe: summary → BG/NBD, Gamma-Gamma → P(alive), purchases, spend, CLV; cohort → sBG → survival", async () => {
+  const sheet = new Worksheet(clvRecipe);
+  expect(await sheet.evaluate()).toEqual([]);
+  const n = DESIGN.length;
+  const num = (at: string) => sheet.get(at) as number;
+
+  // The summary spilled from the transactions reproduces the design (header, then one row per customer).
+  expect(sheet.get("E1")).toBe("customer");
+  expect(sheet.get("H1")).toBe("T (weeks to 1997-09-30)");
+  DESIGN.forEach(([x, tx, T, z], i) => {
+    const [id, gx, gtx, gT, gz] = sheet.range(`E${i + 2}:I${i + 2}`)[0]! as [
+      string,
+      number,
+      number,
+      number,
+      number,
+    ];
+    expect(id).toBe(`C${String(i + 1).padStart(2, "0")}`);
+    expect(gx).toBe(x);
+    expectClose(gtx, tx, 1e-12);
+    expectClose(gT, T, 1e-12);
+    expectClose(gz, z, 1e-12);
+  });
+  expect(sheet.get(`E${n + 2}`)).toBeNull(); // the spill stops at the data
+
+  // BG/NBD on the spilled columns = the same data fitted independently by scipy (Nelder-Mead + BFGS).
+  expect(sheet.range("K2:L3")).toEqual([
+    ["model", "bgnbd"],
+    ["unit", "weeks"],
+  ]);
+  const bg = { r: num("L4"), alpha: num("L5"), a: num("L6"), b: num("L7") };
+  expectRelClose(bg.r, 0.87933428, 1e-5);
+  expectRelClose(bg.alpha, 11.82020164, 1e-5);
+  expectRelClose(bg.a, 1.1767107, 1e-5);
+  expectRelClose(bg.b, 3.49093228, 1e-5);
+  expectClose(num("L8"), -87.58122459769812, 1e-8);
+
+  // Gamma-Gamma on the 9 repeaters (x = 0 rows skipped), scipy: p 5.67544, q 11.5576, γ 41.6632.
+  expect(sheet.get("L11")).toBe("gammagamma");
+  const gg = { p: num("L12"), q: num("L13"), gamma: num("L14") };
+  expectRelClose(gg.p, 5.67544013, 1e-5);
+  expectRelClose(gg.q, 11.55759721, 1e-5);
+  expectRelClose(gg.gamma, 41.66322384, 1e-5);
+
+  DESIGN.forEach(([x, tx, T, z], i) => {
+    const r = i + 2;
+    // P(alive): FHL (2008) closed form with the sheet's parameters; 1 without repeat purchases.
+    const alive =
+      x === 0 ? 1 : 1 / (1 + (bg.a / (bg.b + x - 1)) * Math.pow((bg.alpha + T) / (bg.alpha + tx), bg.r + x));
+    expectClose(num(`N${r}`), alive, 1e-12);
+    expect(num(`O${r}`)).toBeGreaterThan(0);
+    // Spend: p(γ + x z̄)/(p x + q − 1) by hand.
+    expectClose(num(`P${r}`), (gg.p * (gg.gamma + x * z)) / (gg.p * x + gg.q - 1), 1e-9);
+    // Undiscounted CLV = spend × expected purchases in 12 months (built in the sheet); discounting lowers it.
+    expectClose(num(`R${r}`), num(`S${r}`), 1e-9);
+    expect(num(`Q${r}`)).toBeLessThan(num(`R${r}`));
+    expect(num(`Q${r}`)).toBeGreaterThan(num(`R${r}`) / 1.1);
+  });
+  // Two customers without repeats: the one silent for less time expects more; SUM over the column.
+  expect(num("O2")).toBeGreaterThan(num("O12")); // T 38 vs 39 weeks, both x = 0
+  expectClose(
+    num("O17"),
+    Array.from({ length: n }, (_, i) => num(`O${i + 2}`)).reduce((s, v) => s + v, 0),
+    1e-9,
+  );
+
+  // sBG on the High end cohort: Fader & Hardie (2007) α 0.668, β 3.806; S(t) by hand from the sheet's fit.
+  expect(sheet.get("L21")).toBe("sbg");
+  const alpha = num("L22"),
+    beta = num("L23");
+  expectClose(alpha, 0.668, 0.0005);
+  expectClose(beta, 3.806, 0.0005);
+  const cohort = sheet.range("K19:R19")[0] as number[];
+  let s = 1;
+  ["K", "L", "M", "N", "O", "P", "Q", "R"].forEach((c, t) => {
+    if (t > 0) s *= (beta + t - 1) / (alpha + beta + t - 1);
+    expectClose(num(`${c}27`), 1000 * s, 1e-9);
+    // the fitted curve tracks the observed survivors within 3%
+    expectRelClose(num(`${c}27`), cohort[t]!, 0.03);
+  });
+});
