@@ -49,9 +49,7 @@ export function accumulate(
 ): Accumulated {
   const n = ids.length;
   const orderIds = orders === undefined ? undefined : idColumn(orders);
-  const rowCustomer = new Int32Array(n); // customer + 1 of each used row, 0 when not used
   const rowDate = new Int32Array(n);
-  const rowOrder = new Int32Array(orders === undefined ? 0 : n);
   const rejected: RejectedRow[] = [];
   const reject = (i: number, reason: RejectReason, detail: unknown) =>
     rejected.push({
@@ -65,6 +63,7 @@ export function accumulate(
   let maxDate = 0;
   let used = 0;
   let beforePeriod = 0;
+  // Customer of each row; set to −1 below for rows that are not used.
   const { customers, interner } = idColumn(ids);
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
@@ -79,6 +78,7 @@ export function accumulate(
       const r = dateFromCell(dv, cellOptions);
       if (typeof r !== "number") {
         reject(i, "badDate", dateProblemText(r, dv));
+        customers[i] = -1; // not used
         continue;
       }
       d = r;
@@ -86,25 +86,27 @@ export function accumulate(
     const a = amounts[i];
     if (typeof a !== "number" || a - a !== 0) {
       reject(i, "badAmount", a);
+      customers[i] = -1; // not used
       continue;
     }
     if (d < minDate) {
       beforePeriod++;
+      customers[i] = -1; // not used
       continue;
     }
     if (d > maxAllowed) {
       reject(i, "afterAsOf", isoFromSerial(d));
+      customers[i] = -1; // not used
       continue;
     }
     if (orderIds !== undefined) {
       const o = orderIds.customers[i]!;
       if (o < 0) {
         reject(i, "noOrderId", orders![i]);
+        customers[i] = -1; // not used
         continue;
       }
-      rowOrder[i] = o;
     }
-    rowCustomer[i] = c + 1;
     rowDate[i] = d;
     used++;
     if (d > maxDate) maxDate = d;
@@ -116,7 +118,7 @@ export function accumulate(
   const orderOwner = new Int32Array(orderIds === undefined ? 0 : orderIds.interner.size).fill(-1);
   const sharedOrders = new Set<number>();
   for (let i = 0; i < n; i++) {
-    const c = rowCustomer[i]! - 1;
+    const c = customers[i]!;
     if (c < 0) continue;
     const d = rowDate[i]!;
     const a = amounts[i] as number;
@@ -128,7 +130,7 @@ export function accumulate(
       if (d > counts[b + LAST]!) counts[b + LAST] = d;
       let purchase = true;
       if (orderIds !== undefined) {
-        const o = rowOrder[i]!;
+        const o = orderIds.customers[i]!;
         const owner = orderOwner[o]!;
         if (owner === -1) orderOwner[o] = c;
         else if (owner === c) purchase = false;
@@ -152,7 +154,7 @@ export function accumulate(
   for (let c = 0, j = 0; c < k; c++) if (counts[(c << 3) + FREQ]! > 0) keep[j++] = c;
   if (dropped > 0) {
     for (let i = 0; i < n; i++) {
-      const c = rowCustomer[i]! - 1;
+      const c = customers[i]!;
       if (c >= 0 && counts[(c << 3) + FREQ] === 0) {
         used--;
         reject(i, "noPurchase", interner.display[c]);

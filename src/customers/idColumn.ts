@@ -25,6 +25,8 @@ export interface IdColumn {
   readonly interner: IdInterner;
 }
 
+const BLOCK = 2048;
+
 /**
  * @param fingerprintMask keeps only these bits of both hashes; −1 (all) except in tests, which
  *   pass a tiny mask to force collisions and so exercise the exact fallback.
@@ -33,51 +35,85 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
   const interner = new IdInterner();
   const n = values.length;
   const out = new Int32Array(n);
-  const rowSpelling = new Int32Array(n); // spelling + 1 of text rows, 0 otherwise
+  // Sized for ~n/4 distinct ids at most 3/4 full, so a typical column never rehashes.
   let mask = 1023;
-  let slots: Int32Array = new Int32Array(4 * 1024); // per slot: hash 1, hash 2, spelling + 1 (0 = empty), customer
-  let offsets: Int32Array = new Int32Array(1024);
+  while (mask < Math.min(n / 4, 1 << 22)) mask = 2 * mask + 1;
+  let slots: Int32Array = new Int32Array(4 * (mask + 1)); // hash 1, hash 2, pool offset + 1 (0 = empty), customer
+  // Pool of spellings: at offset o its length, then its characters (o + 1 is never 0).
   let chars: Uint16Array = new Uint16Array(8192);
   let used = 0;
   let spellings = 0;
-  // Pass 1: fingerprints of the text rows (sequential, no table access).
-  const hash1 = new Int32Array(n);
-  const hash2 = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v !== "string") continue;
-    const len = v.length;
-    let h1 = 0x811c9dc5 | 0;
-    let h2 = len ^ 0x5bd1e995;
-    for (let j = 0; j < len; j++) {
-      const ch = v.charCodeAt(j);
-      h1 = Math.imul(h1 ^ ch, 0x01000193);
-      h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 13);
+  // Rows go in blocks: fingerprints first (sequential), then look-ups whose common case is a
+  // short loop body, so the processor overlaps the cache misses of several rows, then the check.
+  const hash1 = new Int32Array(BLOCK);
+  const hash2 = new Int32Array(BLOCK);
+  const spelling = new Int32Array(BLOCK); // pool offset + 1 of the text rows' spelling, 0 otherwise
+  for (let i0 = 0; i0 < n; i0 += BLOCK) {
+    const m = Math.min(BLOCK, n - i0);
+    for (let k = 0; k < m; k++) {
+      const v = values[i0 + k];
+      if (typeof v !== "string") {
+        hash1[k] = 0;
+        hash2[k] = 0;
+        continue;
+      }
+      const len = v.length;
+      let h1 = 0x811c9dc5 | 0;
+      let h2 = len ^ 0x5bd1e995;
+      for (let j = 0; j < len; j++) {
+        const ch = v.charCodeAt(j);
+        h1 = Math.imul(h1 ^ ch, 0x01000193);
+        h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 13);
+      }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+      hash1[k] = (h1 ^ (h1 >>> 13)) & fingerprintMask;
+      h2 = Math.imul(h2 ^ (h2 >>> 15), 0xc2b2ae35);
+      hash2[k] = (h2 ^ (h2 >>> 16)) & fingerprintMask;
     }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
-    hash1[i] = (h1 ^ (h1 >>> 13)) & fingerprintMask;
-    h2 = Math.imul(h2 ^ (h2 >>> 15), 0xc2b2ae35);
-    hash2[i] = (h2 ^ (h2 >>> 16)) & fingerprintMask;
+    for (let k = 0; k < m; k++) {
+      const h1 = hash1[k]!;
+      const b = (h1 & mask) << 2;
+      if (
+        slots[b] === h1 &&
+        slots[b + 1] === hash2[k] &&
+        slots[b + 2] !== 0 &&
+        typeof values[i0 + k] === "string"
+      ) {
+        out[i0 + k] = slots[b + 3]!;
+        spelling[k] = slots[b + 2]!;
+      } else probe(i0 + k, k);
+    }
+    // The exactness check: every text row has exactly the characters of its spelling.
+    for (let k = 0; k < m; k++) {
+      const s = spelling[k]!;
+      if (s === 0) continue;
+      const v = values[i0 + k] as string;
+      let ok = chars[s - 1] === v.length;
+      for (let j = 0; ok && j < v.length; j++) ok = chars[s + j] === v.charCodeAt(j);
+      if (!ok) {
+        const exact = new IdInterner();
+        for (let r = 0; r < n; r++) out[r] = exact.indexOf(values[r]);
+        return { customers: out, interner: exact };
+      }
+    }
   }
-  // Pass 2: table look-ups. The common case (found in its home slot) is a short loop body, so
-  // the processor overlaps the cache misses of several rows; the rest goes to `probe`.
-  for (let i = 0; i < n; i++) {
-    const h1 = hash1[i]!;
-    const b = (h1 & mask) << 2;
-    if (slots[b] === h1 && slots[b + 1] === hash2[i] && slots[b + 2] !== 0 && typeof values[i] === "string") {
-      out[i] = slots[b + 3]!;
-      rowSpelling[i] = slots[b + 2]!;
-    } else probe(i);
+  return { customers: out, interner };
+
+  /** An id longer than the pool's length field: looked up exactly, no fingerprint. */
+  function exactRow(i: number, k: number, v: string): void {
+    out[i] = interner.indexOf(v);
+    spelling[k] = 0;
   }
 
-  function probe(i: number): void {
+  function probe(i: number, k: number): void {
     const v = values[i];
+    spelling[k] = 0;
     if (typeof v !== "string") {
       out[i] = interner.indexOf(v);
       return;
     }
-    const h1 = hash1[i]!;
-    const h2 = hash2[i]!;
+    const h1 = hash1[k]!;
+    const h2 = hash2[k]!;
     const len = v.length;
     let p = h1 & mask;
     for (;;) {
@@ -85,16 +121,19 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
       const s = slots[b + 2]!;
       if (s === 0) {
         // A new spelling: keep its characters for the check, register its customer.
-        if (spellings + 1 >= offsets.length) offsets = grow32(offsets);
-        while (used + len > chars.length) chars = grow16(chars);
-        for (let j = 0; j < len; j++) chars[used + j] = v.charCodeAt(j);
-        offsets[spellings] = used;
-        used += len;
-        offsets[++spellings] = used;
+        if (len > 65535) return exactRow(i, k, v);
+        while (used + 1 + len > chars.length) chars = grow16(chars);
+        chars[used] = len;
+        for (let j = 0; j < len; j++) chars[used + 1 + j] = v.charCodeAt(j);
         const c = interner.customerOfText(v);
-        slots.set([h1, h2, spellings, c], b);
+        slots[b] = h1;
+        slots[b + 1] = h2;
+        slots[b + 2] = used + 1;
+        slots[b + 3] = c;
         out[i] = c;
-        rowSpelling[i] = spellings;
+        spelling[k] = used + 1;
+        used += 1 + len;
+        spellings++;
         if (4 * spellings > 3 * mask) {
           mask = 2 * mask + 1;
           slots = rehash(slots, mask);
@@ -103,27 +142,12 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
       }
       if (slots[b] === h1 && slots[b + 1] === h2) {
         out[i] = slots[b + 3]!;
-        rowSpelling[i] = s;
+        spelling[k] = s;
         return;
       }
       p = (p + 1) & mask;
     }
   }
-  // The exactness check: every text row has exactly the characters of its spelling.
-  for (let i = 0; i < n; i++) {
-    const s = rowSpelling[i]!;
-    if (s === 0) continue;
-    const v = values[i];
-    const o = offsets[s - 1]!;
-    let ok = typeof v === "string" && offsets[s]! - o === v.length;
-    for (let j = 0; ok && j < (v as string).length; j++) ok = chars[o + j] === (v as string).charCodeAt(j);
-    if (!ok) {
-      const exact = new IdInterner();
-      for (let r = 0; r < n; r++) out[r] = exact.indexOf(values[r]);
-      return { customers: out, interner: exact };
-    }
-  }
-  return { customers: out, interner };
 }
 
 function rehash(old: Int32Array, mask: number): Int32Array {
@@ -135,12 +159,6 @@ function rehash(old: Int32Array, mask: number): Int32Array {
     slots.set(old.subarray(b, b + 4), p << 2);
   }
   return slots;
-}
-
-function grow32(a: Int32Array): Int32Array {
-  const b = new Int32Array(2 * a.length);
-  b.set(a);
-  return b;
 }
 
 function grow16(a: Uint16Array): Uint16Array {

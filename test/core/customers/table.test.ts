@@ -353,6 +353,12 @@ describe("idColumn (fast path of the id rule)", () => {
       ["C1", "C2"],
     ]);
   });
+  it("ids longer than 65,535 characters take the exact path and still match", () => {
+    const long = "x".repeat(70000);
+    const { customers, interner } = idColumn([long, "A", ` ${long.toUpperCase()} `, "a"]);
+    expect(Array.from(customers)).toEqual([0, 1, 0, 1]);
+    expect(interner.size).toBe(2);
+  });
   it("property: same customers as the exact per-value path, also when fingerprints collide (forced)", () => {
     const value = fc.oneof(
       fc.constantFrom("A", "a", " A", "B", "b ", "", "  ", "CC", "cc"),
