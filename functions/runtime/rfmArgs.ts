@@ -34,6 +34,7 @@ const METRICS: Record<string, RfmMetric> = {
 };
 /** "R", "F" or "M" (also "recency", "frequency", "monetary"; any case); undefined when omitted. */
 export function metricArg(v: unknown, what: Bilingual): RfmMetric | undefined {
+  if (v === "R" || v === "F" || v === "M") return v;
   return word(v, what, METRICS, '"R", "F" or "M"');
 }
 
@@ -70,29 +71,35 @@ function notANumberAt(what: Bilingual, i: number, c: unknown): Error {
 /**
  * A column (or row) of numbers whose blank cells keep their place: the numbers, the position of
  * each in the range, the range's length and whether it was a row (so a spill can be aligned).
+ * One pass, no copy of the range (it runs on a million cells).
  */
 export function positionedNumbers(
   v: unknown,
   what: Bilingual,
-): { numbers: number[]; positions: number[]; length: number; isRow: boolean } {
-  const cells = flatCells(v, what);
-  const numbers: number[] = [];
-  const positions: number[] = [];
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
+): { numbers: Float64Array; positions: Int32Array; length: number; isRow: boolean } {
+  const rows = v as unknown[][];
+  const isColumn =
+    Array.isArray(v) && rows.length > 1 && rows.every((r) => Array.isArray(r) && r.length === 1);
+  const cells: ArrayLike<unknown> = isColumn ? { length: 0 } : flatCells(v, what);
+  const length = isColumn ? rows.length : cells.length;
+  const numbers = new Float64Array(length);
+  const positions = new Int32Array(length);
+  let k = 0;
+  for (let i = 0; i < length; i++) {
+    const c = isColumn ? rows[i]![0] : cells[i];
     if (typeof c === "number" && c - c === 0) {
-      numbers.push(c);
-      positions.push(i);
+      numbers[k] = c;
+      positions[k++] = i;
       continue;
     }
     if (isBlank(c)) continue;
     const n = cellNumber(c);
     if (n === undefined) throw notANumberAt(what, i, c);
-    numbers.push(n);
-    positions.push(i);
+    numbers[k] = n;
+    positions[k++] = i;
   }
-  const isRow = Array.isArray(v) && v.length === 1 && cells.length > 1;
-  return { numbers, positions, length: cells.length, isRow };
+  const isRow = Array.isArray(v) && rows.length === 1 && length > 1;
+  return { numbers: numbers.subarray(0, k), positions: positions.subarray(0, k), length, isRow };
 }
 
 // ---- the breaks range (RFM.BREAKS → RFM.BIN) ------------------------------------------------
@@ -107,7 +114,22 @@ export function breaksHeader(metric: RfmMetric, closed: Closed, lang: Lang): str
   return lang === "zh" ? `${metric} 分界点(${sym})` : `${metric} breaks (${sym})`;
 }
 
-const HEADER = /^\s*([RFM])(?![A-Za-z])[^<≤]*?(≤|<=|<)/i;
+/**
+ * Reads a breaks header: a metric letter first (R, F or M, any case, not followed by a letter),
+ * then "≤" or "<=" (closed "upper") or "<" (closed "lower"). Undefined when it is not one.
+ */
+function breaksHeaderOf(s: string): { metric: RfmMetric; closed: Closed } | undefined {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) <= 32) i++;
+  const c = s.charAt(i).toUpperCase();
+  if (c !== "R" && c !== "F" && c !== "M") return undefined;
+  if (/[A-Za-z]/.test(s.charAt(i + 1))) return undefined;
+  const le = s.indexOf("≤", i);
+  const lt = s.indexOf("<", i);
+  if (le < 0 && lt < 0) return undefined;
+  const closed: Closed = lt < 0 || (le >= 0 && le < lt) || s.charAt(lt + 1) === "=" ? "upper" : "lower";
+  return { metric: c, closed };
+}
 
 export interface ThresholdsArg {
   readonly thresholds: number[];
@@ -123,27 +145,35 @@ export interface ThresholdsArg {
  */
 export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | undefined {
   if (v === null || v === undefined) return undefined;
-  const cells = flatCells(v, what);
+  // Called once per cell (RFM.BIN down a column): read the few cells in place, no copy.
+  const rows = (Array.isArray(v) ? v : [[v]]) as unknown[][];
+  const byRow = rows.length === 1;
+  if (!byRow && rows.some((r) => !Array.isArray(r) || r.length !== 1)) flatCells(v, what); // throws: a block
+  const length = byRow ? (rows[0]?.length ?? 0) : rows.length;
+  const cell = (i: number): unknown => (byRow ? rows[0]![i] : rows[i]![0]);
   let start = 0;
   let closed: Closed = "upper";
   let metric: RfmMetric | undefined;
-  const first = cells[0];
-  if (typeof first === "string" && !isBlank(first) && cellNumber(first) === undefined) {
-    const m = HEADER.exec(first);
-    if (!m) {
-      throw invalidInput(
-        "args",
-        `${what.en}: the first cell ${describe(first)} is neither a number nor a breaks header such as "F breaks (≤)" from RFM.BREAKS.`,
-        `${what.zh}:第一个单元格 ${describe(first)} 既不是数字,也不是 RFM.BREAKS 给出的表头(如 "F 分界点(≤)")。`,
-      );
-    }
-    metric = m[1]!.toUpperCase() as RfmMetric;
-    closed = m[2] === "<" ? "lower" : "upper";
+  const first = cell(0);
+  const header = typeof first === "string" ? breaksHeaderOf(first) : undefined;
+  if (header) {
+    metric = header.metric;
+    closed = header.closed;
     start = 1;
+  } else if (typeof first === "string" && !isBlank(first) && cellNumber(first) === undefined) {
+    throw invalidInput(
+      "args",
+      `${what.en}: the first cell ${describe(first)} is neither a number nor a breaks header such as "F breaks (≤)" from RFM.BREAKS.`,
+      `${what.zh}:第一个单元格 ${describe(first)} 既不是数字,也不是 RFM.BREAKS 给出的表头(如 "F 分界点(≤)")。`,
+    );
   }
   const thresholds: number[] = [];
-  for (let i = start; i < cells.length; i++) {
-    const c = cells[i];
+  for (let i = start; i < length; i++) {
+    const c = cell(i);
+    if (typeof c === "number" && c - c === 0) {
+      thresholds.push(c);
+      continue;
+    }
     if (isBlank(c)) continue;
     const n = cellNumber(c);
     if (n === undefined) throw notANumberAt(what, i, c);
