@@ -37,7 +37,7 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
   const out = new Int32Array(n);
   // Sized for ~n/4 distinct ids at most 3/4 full, so a typical column never rehashes.
   let mask = 1023;
-  while (mask < Math.min(n / 4, 1 << 22)) mask = 2 * mask + 1;
+  while (mask + 1 < Math.min(n / 4, 1 << 22)) mask = 2 * mask + 1;
   let slots: Int32Array = new Int32Array(4 * (mask + 1)); // hash 1, hash 2, pool offset + 1 (0 = empty), customer
   // Pool of spellings: at offset o its length, then its characters (o + 1 is never 0).
   let chars: Uint16Array = new Uint16Array(8192);

@@ -16,8 +16,8 @@
  * id, an unreadable date, a non-numeric amount, no order id (when the column is given) or a date
  * after `asOf` are listed in `rejected`, never dropped silently.
  *
- * Cost O(n + characters of ids) expected time, O(customers) extra memory besides one Int32Array
- * of n. Throws `invalid` for columns of different lengths, no rows, unreadable options, a period
+ * Cost O(n + characters of ids) expected time; memory two Int32Array of n (customer and date
+ * per row) plus O(customers). Throws `invalid` for columns of different lengths, no rows, unreadable options, a period
  * start after the as-of date, or when no customer is left.
  *
  * @example
