@@ -17,8 +17,8 @@
  * after `asOf` are listed in `rejected`, never dropped silently.
  *
  * Cost O(n + characters of ids) expected time; memory two Int32Array of n (customer and date
- * per row) plus O(customers). Throws `invalid` for columns of different lengths, no rows, unreadable options, a period
- * start after the as-of date, or when no customer is left.
+ * per row) plus O(customers). Throws `invalid` for columns of different lengths, no rows,
+ * unreadable options, a period start after the as-of date, or when no customer is left.
  *
  * @example
  * const t = customerTable(["A", "b", "a "], [45650, 45655, 45657], [10, 5, -2]);
