@@ -73,14 +73,18 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
     for (let k = 0; k < m; k++) {
       const h1 = hash1[k]!;
       const b = (h1 & mask) << 2;
+      const v = values[i0 + k];
+      const s = slots[b + 2]!;
+      // Reading the spelling's length here starts that memory access early for the check.
       if (
         slots[b] === h1 &&
         slots[b + 1] === hash2[k] &&
-        slots[b + 2] !== 0 &&
-        typeof values[i0 + k] === "string"
+        s !== 0 &&
+        typeof v === "string" &&
+        chars[s - 1] === v.length
       ) {
         out[i0 + k] = slots[b + 3]!;
-        spelling[k] = slots[b + 2]!;
+        spelling[k] = s;
       } else probe(i0 + k, k);
     }
     // The exactness check: every text row has exactly the characters of its spelling.
