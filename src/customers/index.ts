@@ -1,5 +1,6 @@
 /** Transactions → customer table (CRM_MODELS.md §1). */
 export * from "./ids";
+export * from "./idColumn";
 export * from "./recency";
 export * from "./rejects";
 export * from "./table";
