@@ -25,7 +25,7 @@ import { describe } from "../validate";
 import { Closed, binIndex } from "./bin";
 import { RfmMetric, checkBins, checkColumn, checkMetric } from "./metric";
 import { quantile7, seqProbs } from "./quantile7";
-import { sortedCopy } from "./worse";
+import { sortedCopy } from "./sorted";
 
 export type ScoreMethod = "quantile" | "rfm";
 

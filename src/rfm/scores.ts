@@ -7,8 +7,9 @@
  * value; R: more days). Ties share a score, the best customers get `bins`, and in Excel the
  * same number is `1 + INT(bins * COUNTIF(col, "<" & x) / COUNT(col))` (R: `">"`).
  *
- * Cost O(n log n): one sorted copy (or a counting pass when the values are integers spanning
- * at most 4n, as days and purchase counts do), then a binary search or lookup per value.
+ * Cost O(n log n): one sorted copy (by counting when the values are integers spanning at most
+ * 4n, as days and purchase counts do), the bins − 1 break points of {@link breaksOfSorted}
+ * (which reproduce the rule exactly), then O(log bins) per value.
  * Throws `invalid` for an empty column, a non-finite value, bins outside 2–9, a bad metric.
  *
  * @example
@@ -16,18 +17,20 @@
  * Array.from(quantileScores([3, 3, 1, 9], 4, "R"))          // => [2, 2, 4, 1]
  * quantileScore(30, [10, 20, 30, 40, 50], 5, "F")           // => 3
  */
+import { binIndex } from "./bin";
+import { breaksOfSorted } from "./breaks";
 import { RfmMetric, checkBins, checkColumn, checkMetric } from "./metric";
-import { worseCounts } from "./worse";
+import { sortedCopy } from "./sorted";
 
 export function quantileScores(values: ArrayLike<number>, bins = 5, metric: RfmMetric = "F"): Uint8Array {
   const where = "quantileScores";
   const b = checkBins(where, bins);
   const m = checkMetric(where, metric);
   const xs = checkColumn(where, values);
-  const n = xs.length;
-  const worse = worseCounts(xs, m === "R");
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = 1 + Math.floor((b * worse[i]!) / n);
+  const breaks = breaksOfSorted(sortedCopy(xs), b, m, "quantile");
+  const t = Float64Array.from(breaks.thresholds);
+  const out = new Uint8Array(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = binIndex(xs[i]!, t, m === "R", breaks.closed);
   return out;
 }
 

@@ -22,7 +22,7 @@ import { RfmBreaks, ScoreMethod, breaksOfSorted, checkMethod } from "./breaks";
 import { RfmMetric, checkBins, checkColumn } from "./metric";
 import { DEFAULT_SEGMENT_RULES, SegmentRule, compileSegments } from "./segments";
 import { RfmType, typeOf } from "./types";
-import { sortedCopy } from "./worse";
+import { sortedCopy } from "./sorted";
 
 export interface RfmTableOptions {
   readonly bins?: number;
