@@ -11,8 +11,11 @@
  *
  * method "rfm" — the R package `rfm` 0.3.0 (`bins()` in R/utils.R, `rfm_prep_bins`): thresholds
  * Q7(i / bins) + 1 for i = 1…bins − 1 (R type-7 quantiles, see {@link quantile7}), closed
- * "lower" (bins [min, t₁), [t₁, t₂), …, [t_{b−1}, max + 1)); recency reversed. Note: the package
- * adds 1 to every inner break, not only to the top one.
+ * "lower" (bins [min, t₁), [t₁, t₂), …, [t_{b−1}, max + 1)); recency reversed (score b + 1 − bin).
+ * Notes on the package: it adds 1 to every inner break, not only to the top one (that is what
+ * reproduces its published counts); its recency is analysis date − latest order date in days,
+ * like ours, but its frequency counts every row (refunds too) and its monetary sums all rows, so
+ * feed it our `frequency`/`monetary` only when there are no refunds, or accept that difference.
  *
  * Cost O(n log n). Throws as {@link quantileScores}, and `invalid` for an unknown method.
  *
