@@ -16,6 +16,7 @@ import {
   RECENCY_ACTION_LABELS,
   FREQUENCY_ACTION_LABELS,
 } from "../../../src/rfm/actions";
+import { checkBins, checkMetric } from "../../../src/rfm/metric";
 import { codeOf } from "../../helpers/errors";
 import { expectClose } from "../../helpers/tolerance";
 
@@ -23,6 +24,15 @@ import { expectClose } from "../../helpers/tolerance";
 fc.configureGlobal({ seed: 20261125 });
 
 const score = fc.integer({ min: 1, max: 9 });
+
+describe("argument checks", () => {
+  it("doc examples and refusals", () => {
+    expect(checkMetric("f", "R")).toBe("R");
+    expect(checkBins("f", 5)).toBe(5);
+    expect(codeOf(() => checkMetric("f", "r"))).toBe("invalid");
+    expect(codeOf(() => checkBins("f", "5"))).toBe("invalid");
+  });
+});
 
 describe("rfmCode and rfmWeighted", () => {
   it("seed 003: R5 F4 M3 → 543; doc examples", () => {
