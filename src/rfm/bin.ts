@@ -26,9 +26,19 @@ export type Closed = "upper" | "lower";
 /** The seed 003 recency preset, in days: R ≤ 7 → 5 … ≥ 121 → 1 (closed "upper"). */
 export const SEED_RECENCY_DAYS: readonly number[] = Object.freeze([7, 30, 60, 120]);
 
+const THRESHOLD = { en: "A threshold", zh: "阈值" } as const;
+
 export function checkThresholds(where: string, thresholds: ArrayLike<unknown>): readonly number[] {
-  const t = Array.from(thresholds, (x) => requireFinite(where, { en: "A threshold", zh: "阈值" }, x));
-  if (t.length < 1 || t.length > 8 || t.some((x, i) => i > 0 && x < t[i - 1]!)) {
+  // A plain loop: this runs once per RFM.BIN cell, so it allocates nothing per threshold.
+  const n = thresholds.length;
+  const t = new Array<number>(n);
+  let ascending = true;
+  for (let i = 0; i < n; i++) {
+    const x = requireFinite(where, THRESHOLD, thresholds[i]);
+    if (i > 0 && x < t[i - 1]!) ascending = false;
+    t[i] = x;
+  }
+  if (n < 1 || n > 8 || !ascending) {
     throw invalidInput(
       where,
       "Give 1 to 8 thresholds in ascending order (2 to 9 scores).",
