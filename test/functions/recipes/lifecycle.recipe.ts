@@ -4,23 +4,19 @@ import { Recipe } from "../workbook";
  * Monthly purchase volumes (Jan–Dec 2024) of seven customers, oldest month first; null is a blank
  * cell (a month without purchase). Then tenure in days and the latest share of wallet (null: unknown).
  */
-export const LIFECYCLE_CUSTOMERS: [
-  id: string,
-  volumes: (number | null)[],
-  tenure: number,
-  share: number | null,
-][] = [
-  ["Steady", [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100], 1100, 0.75],
-  ["Fading", [100, 100, 100, 100, 100, 100, 80, 70, 60, 50, 40, 30], 800, 0.4],
-  ["Growing", [null, null, null, null, 20, 20, 20, 30, 30, 40, 50, 60], 250, null],
-  ["Newcomer", [null, null, null, null, null, null, null, null, null, null, 50, 70], 45, null],
-  ["Trial", [null, null, 30, null, null, null, null, null, null, null, null, 25], 300, null],
-  ["Gone", [80, 90, 100, 60, 40, 20, 0, 0, 0, 0, 0, 0], 400, 0.2],
-  ["Wallet", [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100], 900, null],
-];
+const LIFECYCLE_CUSTOMERS: [id: string, volumes: (number | null)[], tenure: number, share: number | null][] =
+  [
+    ["Steady", [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100], 1100, 0.75],
+    ["Fading", [100, 100, 100, 100, 100, 100, 80, 70, 60, 50, 40, 30], 800, 0.4],
+    ["Growing", [null, null, null, null, 20, 20, 20, 30, 30, 40, 50, 60], 250, null],
+    ["Newcomer", [null, null, null, null, null, null, null, null, null, null, 50, 70], 45, null],
+    ["Trial", [null, null, 30, null, null, null, null, null, null, null, null, 25], 300, null],
+    ["Gone", [80, 90, 100, 60, 40, 20, 0, 0, 0, 0, 0, 0], 400, 0.2],
+    ["Wallet", [100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100], 900, null],
+  ];
 
 /** The "Wallet" customer's share of wallet per month: our volume holds, its business grows elsewhere. */
-export const WALLET_SHARES = [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.7, 0.6, 0.5, 0.4, 0.4, 0.4];
+const WALLET_SHARES = [0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.7, 0.6, 0.5, 0.4, 0.4, 0.4];
 
 const MONTHS = ["B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"];
 

@@ -1,7 +1,7 @@
 import { Recipe } from "../workbook";
 
 /** Markets: number of customers and profit margin, for Kotler's relationship level. */
-export const MARKETS: [market: string, customers: number, margin: number][] = [
+const MARKETS: [market: string, customers: number, margin: number][] = [
   ["Industrial pumps", 40, 0.35],
   ["Office software", 800, 0.25],
   ["Detergent", 50000, 0.05],
@@ -13,13 +13,13 @@ export const MARKETS: [market: string, customers: number, margin: number][] = [
 ];
 
 /** Members' spend this year (yuan), for the points programme. */
-export const SPENDS: number[] = [1234, 499.99, 500, 1999.5, 0, 2750, 980, 1500];
+const SPENDS: number[] = [1234, 499.99, 500, 1999.5, 0, 2750, 980, 1500];
 
 /**
  * Members for the seed's follow-up mailing: last purchase (date serial, one typed as text),
  * purchases and spend in the last 6 months. As of 2025-01-01 (serial 45658).
  */
-export const MEMBERS: [id: string, last: number | string, purchases: number, spend: number][] = [
+const MEMBERS: [id: string, last: number | string, purchases: number, spend: number][] = [
   ["M01", 45655, 7, 1850],
   ["M02", 45651, 3, 420],
   ["M03", 45640, 1, 1150],

@@ -5,7 +5,7 @@ import { Recipe } from "../workbook";
  * drivers (1–10: quality, service, price) and the eight loyalty measures (1–5), the fourth asked
  * the other way round ("I would switch for a lower price"), reversed in the means row.
  */
-export const RESPONDENTS: [
+const RESPONDENTS: [
   overall: number | null,
   recommend: number,
   drivers: [number, number, number],
@@ -24,7 +24,7 @@ export const RESPONDENTS: [
 ];
 
 /** Segments with their satisfaction and loyalty indices (0–100), for the quadrant table. */
-export const SEGMENTS: [name: string, satisfaction: number, loyalty: number][] = [
+const SEGMENTS: [name: string, satisfaction: number, loyalty: number][] = [
   ["Price hunters", 85, 40],
   ["Locked-in contracts", 50, 80],
   ["Fans", 80, 80],

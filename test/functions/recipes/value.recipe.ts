@@ -1,7 +1,7 @@
 import { Recipe } from "../workbook";
 
 /** Six years of one relationship: revenue and the four cost lines of CLV.PROFIT. */
-export const VALUE_YEARS: [revenue: number, acq: number, dev: number, ret: number, term: number][] = [
+const VALUE_YEARS: [revenue: number, acq: number, dev: number, ret: number, term: number][] = [
   [400, 900, 100, 0, 0],
   [1200, 0, 150, 60, 0],
   [1500, 0, 100, 80, 0],
@@ -14,7 +14,7 @@ export const VALUE_YEARS: [revenue: number, acq: number, dev: number, ret: numbe
  * Twenty customers: our spend, their category spend, yearly profit (two tie at 800 across the
  * iron/lead boundary, ranks 10 and 11), loyalty (0–100) and credit score.
  */
-export const VALUE_CUSTOMERS: [
+const VALUE_CUSTOMERS: [
   id: string,
   ours: number,
   total: number,
