@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { setDisplayLanguage } from "./harness";
+import { loadFunctions, setDisplayLanguage } from "./harness";
 import { Recipe, Worksheet } from "./workbook";
 
 const DIR = path.join(__dirname, "recipes");
@@ -33,4 +33,21 @@ test("CSAT recipe: ratios, levels, NPS equal to the COUNTIF construction", async
   expect(sheet.get("H2")).toBe(sheet.get("I2"));
   expect(sheet.get("H2")).toBe(0); // 2 promoters (10, 9), 2 detractors (3, 6) of 5
   expect(sheet.range("H5:H9").flat()).toEqual(["十分满意", "比较满意", "不满意", "比较满意", "不满意"]);
+});
+
+test("together the recipes use every function in the catalogue", async () => {
+  const { metadata } = await loadFunctions();
+  // Only the Recipe exports (a recipe file may also export its data), formulas only.
+  const formulas = recipes
+    .filter((r): r is Recipe => typeof r === "object" && r !== null && "cells" in r)
+    .flatMap((r) => Object.values(r.cells))
+    .filter((v): v is string => typeof v === "string" && v.startsWith("="));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const ids = metadata.functions.map((f) => f.id);
+  expect(ids.length).toBeGreaterThan(40);
+  const unused = ids.filter((id) => {
+    const call = new RegExp(`(?<![A-Za-z0-9_.])${escape(id)}\\(`);
+    return !formulas.some((f) => call.test(f));
+  });
+  expect(unused).toEqual([]);
 });
