@@ -33,7 +33,10 @@ test("churn recipe: rates, value of retention, cohort table and Pareto/NBD P(ali
   const sheet = new Worksheet(churnRecipe);
   const failures = await sheet.evaluate();
   // Forgetting the new customers puts retention above 100% in Q1 and Q4: refused, on purpose.
-  expect(failures.map((f) => f.at)).toEqual(["J2", "J5"]);
+  expect(failures.map((f) => [f.at, f.error])).toEqual([
+    ["J2", "#VALUE!"],
+    ["J5", "#VALUE!"],
+  ]);
   expectError(await callExcel("CHURN.RETENTION", [1000, 1030]), "#VALUE!");
   const num = (at: string) => sheet.get(at) as number;
   const col = (c: string) => sheet.range(`${c}2:${c}5`).flat() as number[];

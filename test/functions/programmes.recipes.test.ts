@@ -16,7 +16,10 @@ test("programmes recipe: relationship levels, points and rewards, the follow-up 
   const sheet = new Worksheet(programmesRecipe);
   const failures = await sheet.evaluate();
   // Only the two gift cells of members below 500 points (499.99 and 0 yuan) show an error, on purpose.
-  expect(failures.map((f) => f.at)).toEqual(["H15", "H18"]);
+  expect(failures.map((f) => [f.at, f.error])).toEqual([
+    ["H15", "#N/A"],
+    ["H18", "#N/A"],
+  ]);
   expectError(await callExcel("POINTS.REWARDS", [499.99, null, null, "item"]), "#N/A", /500/);
   const col = (c: string, from: number, n: number) => sheet.range(`${c}${from}:${c}${from + n - 1}`).flat();
 

@@ -13,8 +13,11 @@ const recipes: Recipe[] = fs
   .filter((f) => f.endsWith(".recipe.ts"))
   .sort()
   .flatMap((f) => {
-    const mod = require(path.join(DIR, f)) as Record<string, Recipe>;
-    return Object.values(mod);
+    const mod = require(path.join(DIR, f)) as Record<string, unknown>;
+    // A recipe file may also export its data: keep the Recipe exports only.
+    return Object.values(mod).filter(
+      (v): v is Recipe => typeof v === "object" && v !== null && "title" in v && "cells" in v,
+    );
   });
 
 beforeAll(() => setDisplayLanguage("en-US"));

@@ -94,7 +94,8 @@ export class Worksheet {
     for (const f of metadata.functions) {
       functions[f.id] = async (...args) => {
         const r = await callExcel(f.id, args.map(toArg));
-        if (isError(r)) throw errorFor(r.error);
+        // Returned, not thrown: the engine turns a thrown error into a generic #ERROR!.
+        if (isError(r)) return errorFor(r.error);
         if (Array.isArray(r))
           return r.map((row) =>
             row.map((c) => (typeof c === "string" && /^#[A-Z/0!?]+$/.test(c) ? errorFor(c) : c)),
