@@ -53,14 +53,5 @@ export function peakMemoryMB(f: () => unknown): number {
   return (peak - base) / 1024 / 1024;
 }
 
-/** A deterministic PRNG (mulberry32): same seed, same data, every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic PRNG: same seed, same data, every run (shared with the core's simulations). */
+export { seededUniform as seededRandom } from "../src/random";

@@ -107,15 +107,20 @@ export function numberColumn(v: unknown, what: Bilingual): number[] {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
     if (isBlank(c)) continue;
-    const n = cellNumber(c);
-    if (n === undefined) {
-      throw invalidInput(
-        "args",
-        `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
-        `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
-      );
-    }
-    out.push(n);
+    out.push(itemNumber(c, i, what));
   }
   return out;
+}
+
+/** Item `i` (0-based) of a range as a number; text is refused naming its 1-based position. */
+export function itemNumber(c: unknown, i: number, what: Bilingual): number {
+  const n = cellNumber(c);
+  if (n === undefined) {
+    throw invalidInput(
+      "args",
+      `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
+      `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
+    );
+  }
+  return n;
 }

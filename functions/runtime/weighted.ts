@@ -4,21 +4,9 @@
  * with weight i, so the two ranges must have the same cells, an item blank in both is skipped
  * and an item blank in only one is refused (a silent skip would shift the weights).
  */
-import { Bilingual, describe, invalidInput } from "../../src/index";
-import { cellNumber, isBlank, numberColumn } from "./args";
+import { Bilingual, invalidInput } from "../../src/index";
+import { isBlank, itemNumber, numberColumn } from "./args";
 import { alignedColumns } from "./columns";
-
-function itemNumber(c: unknown, i: number, what: Bilingual): number {
-  const n = cellNumber(c);
-  if (n === undefined) {
-    throw invalidInput(
-      "args",
-      `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
-      `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
-    );
-  }
-  return n;
-}
 
 /** The scores, and the weights when given (same length, blanks handled as above). */
 export function scoresAndWeights(

@@ -18,7 +18,7 @@
 import { requireFiniteArray, requireNonNegative } from "../validate";
 import { BgNbdParams, checkBgNbdParams } from "./bgNbd";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { PI, cos, imul, log, pow, sqrt } = Math;
+const { PI, cos, log, pow, sqrt } = Math;
 
 export function simulateBgNbd(
   params: BgNbdParams,
@@ -50,17 +50,7 @@ export function simulateBgNbd(
   return { x, tx, T };
 }
 
-/** A deterministic uniform generator (mulberry32): same seed, same sequence. */
-export function seededUniform(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = imul(t ^ (t >>> 15), t | 1);
-    t ^= t + imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededUniform } from "../random";
 
 function gammaVariate(shape: number, random: () => number): number {
   if (shape < 1) return gammaVariate(shape + 1, random) * pow(1 - random(), 1 / shape);

@@ -4,24 +4,14 @@
  * 300 customers, orders over 2024–2025, dates as Excel serials, a few refunds.
  */
 import { MemorySheet } from "../adapter/memory";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededUniform } from "../../src/random";
 
 /** Excel serial of 2024-01-01. */
 const START = 45292;
 const DAYS = 731;
 
 export function sampleOrders(customers = 300, seed = 20261125): MemorySheet {
-  const rand = mulberry32(seed);
+  const rand = seededUniform(seed);
   const rows: unknown[][] = [["customer_id", "order_date", "order_id", "amount"]];
   let order = 1;
   for (let c = 1; c <= customers; c++) {
