@@ -36,6 +36,10 @@ export interface Accumulated {
   readonly rejected: RejectedRow[];
   /** The customers' shown ids. */
   readonly display: readonly (string | number)[];
+  /** Customer number of each row, −1 for a row not used (rows of dropped customers keep theirs). */
+  readonly rowCustomer: Int32Array;
+  /** Serial day of each used row (0 for rows not used). */
+  readonly rowDate: Int32Array;
 }
 
 export function accumulate(
@@ -171,5 +175,7 @@ export function accumulate(
     rowsBeforePeriod: beforePeriod,
     rejected,
     display: interner.display,
+    rowCustomer: customers,
+    rowDate,
   };
 }

@@ -30,7 +30,7 @@ import { DateCellOptions, checkDateSystem, checkDateOrder, readDateCell } from "
 import { isoFromSerial } from "../dates/format";
 import { DAYS_PER_UNIT, RecencyUnit, checkRecencyUnit } from "./recency";
 import { RejectedRow } from "./rejects";
-import { FIRST, FREQ, LAST, REFUNDS, accumulate } from "./accumulate";
+import { Accumulated, FIRST, FREQ, LAST, REFUNDS, accumulate } from "./accumulate";
 
 export interface CustomerTableOptions extends DateCellOptions {
   /** Order id per row; F then counts distinct orders. */
@@ -73,6 +73,55 @@ export function customerTable(
   amounts: ArrayLike<unknown>,
   options: CustomerTableOptions = {},
 ): CustomerTable {
+  return build(ids, dates, amounts, options).table;
+}
+
+/** A {@link customerTable} with, per input row, the customer (index into `table.ids`) and date. */
+export interface CustomerTableRows {
+  readonly table: CustomerTable;
+  /** Index into `table.ids` of each row's customer; −1 for a row in `table.rejected` or before the period. */
+  readonly rowCustomer: Int32Array;
+  /** Serial day of each row with `rowCustomer` ≥ 0 (0 otherwise). */
+  readonly rowDate: Int32Array;
+}
+
+/**
+ * {@link customerTable} plus which customer and day each input row was read as, for reports that
+ * need per-row detail (monthly volumes, purchase days) under exactly the same reading and
+ * rejection rules, without parsing the columns twice. Amounts of used rows are `amounts[i]`
+ * (finite numbers). Cost as customerTable plus O(n); memory two Int32Array of n. Throws as it.
+ *
+ * @example
+ * const r = customerTableRows(["A", "", "b", "a "], [45650, 45651, 45655, 45657], [10, 1, 5, -2]);
+ * [Array.from(r.rowCustomer), Array.from(r.rowDate)] // => [[0, -1, 1, 0], [45650, 0, 45655, 45657]]
+ */
+export function customerTableRows(
+  ids: ArrayLike<unknown>,
+  dates: ArrayLike<unknown>,
+  amounts: ArrayLike<unknown>,
+  options: CustomerTableOptions = {},
+): CustomerTableRows {
+  const { table, acc } = build(ids, dates, amounts, options);
+  const index = new Int32Array(acc.display.length).fill(-1);
+  acc.keep.forEach((c, j) => (index[c] = j));
+  const n = ids.length;
+  const rowCustomer = new Int32Array(n);
+  const rowDate = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = acc.rowCustomer[i]!;
+    const j = c < 0 ? -1 : index[c]!;
+    rowCustomer[i] = j;
+    rowDate[i] = j < 0 ? 0 : acc.rowDate[i]!;
+  }
+  return { table, rowCustomer, rowDate };
+}
+
+function build(
+  ids: ArrayLike<unknown>,
+  dates: ArrayLike<unknown>,
+  amounts: ArrayLike<unknown>,
+  options: CustomerTableOptions,
+): { table: CustomerTable; acc: Accumulated } {
   const n = ids.length;
   const orders = options.orderIds;
   if (dates.length !== n || amounts.length !== n || (orders !== undefined && orders.length !== n)) {
@@ -142,7 +191,7 @@ export function customerTable(
     refunds[j] = counts[b + REFUNDS]!;
     tenure[j] = asOf - first;
   }
-  return {
+  const table: CustomerTable = {
     asOf,
     periodStart: start,
     recencyUnit: unit,
@@ -161,4 +210,5 @@ export function customerTable(
     rowsBeforePeriod: acc.rowsBeforePeriod,
     rejected: acc.rejected,
   };
+  return { table, acc };
 }
