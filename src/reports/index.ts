@@ -1,1 +1,3 @@
+export * from "./transactions";
 export * from "./rfmReport";
+export * from "./lifecycleReport";

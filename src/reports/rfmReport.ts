@@ -14,22 +14,14 @@
  */
 import { Lang } from "../errors";
 import { customerTable } from "../customers";
-import { DateOrder, isoFromSerial } from "../dates";
+import { isoFromSerial } from "../dates";
 import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
 import { PYRAMID_LABELS, valueTiers } from "../value";
+import { SkippedRow, TransactionColumns, skippedRows } from "./transactions";
 
-export interface RfmReportInput {
-  readonly ids: ArrayLike<unknown>;
-  readonly dates: ArrayLike<unknown>;
-  readonly amounts: ArrayLike<unknown>;
-  readonly orderIds?: ArrayLike<unknown>;
-  readonly asOf?: unknown;
+export interface RfmReportInput extends TransactionColumns {
   readonly bins?: number;
   readonly method?: ScoreMethod;
-  readonly order?: DateOrder;
-  readonly dateSystem?: 1900 | 1904;
-  /** Sheet row of the first data row, so skipped rows are reported as the user sees them. */
-  readonly firstRow?: number;
 }
 
 export interface SegmentSummary {
@@ -53,7 +45,7 @@ export interface RfmReport {
   readonly dateColumns: readonly number[];
   /** By number of customers, largest first. */
   readonly segments: readonly SegmentSummary[];
-  readonly skipped: readonly { readonly row: number; readonly reason: string }[];
+  readonly skipped: readonly SkippedRow[];
   /** "As of 2006-12-31 · 5 bins · quantile", in `lang`. */
   readonly parameters: string;
 }
@@ -134,8 +126,7 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
       share: s.customers / k,
     }))
     .sort((a, b) => b.customers - a.customers || a.key.localeCompare(b.key));
-  const offset = (input.firstRow ?? 1) - 1;
-  const skipped = table.rejected.map((r) => ({ row: r.row + offset, reason: r.text[lang] }));
+  const skipped = skippedRows(table.rejected, input.firstRow ?? 1, lang);
   const iso = isoFromSerial(table.asOf);
   const parameters =
     lang === "zh"

@@ -1,0 +1,55 @@
+/**
+ * The transaction columns every task-pane report reads (CRM_MODELS.md §1: customer id, date,
+ * amount, optional order id), read once by {@link customerTableRows} so that RFM, lifecycle and
+ * CLV reports accept and reject exactly the same rows, and their skipped rows are reported with
+ * the row numbers the user sees on the sheet. Cost O(n). Throws as customerTable does.
+ *
+ * @example
+ * const r = readTransactions({ ids: ["A", ""], dates: [45650, 45651], amounts: [1, 2], firstRow: 2 });
+ * [r.table.asOf, lastObservedDay({}, r.table.asOf), skippedRows(r.table.rejected, 2, "en")]
+ * // => [45651, 45650, [{ row: 3, reason: "Row has no customer id." }]]
+ */
+import { Lang } from "../errors";
+import { CustomerTableRows, RejectedRow, customerTableRows } from "../customers";
+import { DateOrder } from "../dates";
+
+export interface TransactionColumns {
+  readonly ids: ArrayLike<unknown>;
+  readonly dates: ArrayLike<unknown>;
+  readonly amounts: ArrayLike<unknown>;
+  readonly orderIds?: ArrayLike<unknown>;
+  /** As-of date (a date cell); default the day after the latest date. */
+  readonly asOf?: unknown;
+  readonly order?: DateOrder;
+  readonly dateSystem?: 1900 | 1904;
+  /** Sheet row of the first data row, so skipped rows are reported as the user sees them. */
+  readonly firstRow?: number;
+}
+
+/** A row left out of a report, by its sheet row number, with the reason in the report's language. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly reason: string;
+}
+
+export function readTransactions(input: TransactionColumns): CustomerTableRows {
+  return customerTableRows(input.ids, input.dates, input.amounts, {
+    orderIds: input.orderIds,
+    asOf: input.asOf,
+    order: input.order,
+    dateSystem: input.dateSystem,
+  });
+}
+
+/** Rejected rows (1-based within the columns) as sheet rows, given the sheet row of the first. */
+export function skippedRows(rejected: readonly RejectedRow[], firstRow: number, lang: Lang): SkippedRow[] {
+  return rejected.map((r) => ({ row: r.row + firstRow - 1, reason: r.text[lang] }));
+}
+
+/**
+ * The last day the data covers: the as-of date when the user gave one (rows on it are read),
+ * else the latest date (the default as-of date is the day after it).
+ */
+export function lastObservedDay(input: Pick<TransactionColumns, "asOf">, asOf: number): number {
+  return input.asOf === undefined || input.asOf === null ? asOf - 1 : asOf;
+}
