@@ -1,3 +1,4 @@
 export * from "./transactions";
 export * from "./rfmReport";
 export * from "./lifecycleReport";
+export * from "./clvReport";
