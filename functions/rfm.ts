@@ -4,7 +4,7 @@
  * src/rfm and src/customers, map failures to Excel errors.
  */
 import { describe, invalidInput, Lang } from "../src/index";
-import { customerTable } from "../src/customers";
+import { customerTable, mergedIdsText } from "../src/customers";
 import { isoFromSerial } from "../src/dates";
 import {
   binByThresholds,
@@ -367,7 +367,7 @@ function tableHeader(asOf: number, lang: Lang): string[] {
  * @param [method] "quantile" (default, equal-count rule as RFM.SCORES) or "rfm" (R package rfm 0.3.0).
  * @param [order_ids] Column of order ids, same rows: frequency then counts distinct orders instead of purchase rows.
  * @param [lang] Language of the header, segment and type labels: "en" or "zh"; default the Office display language.
- * @returns A spilled table with a header row, one row per customer in order of first appearance. Rows that cannot be used (no id, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; without such rows there is no note.
+ * @returns A spilled table with a header row, one row per customer in order of first appearance. Rows that cannot be used (no id, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; ids written differently but read as one customer ("C001", "c001 ") are counted there too; otherwise there is no note.
  * @helpurl https://localhost:3000/help/functions.html#RFM.TABLE
  */
 export function rfmTable(
@@ -415,7 +415,8 @@ export function rfmTable(
         typeLabel.get(s.type[i]!) ?? s.type[i]!,
       ];
     }
-    if (t.rejected.length > 0) out.push(noteRow(t.rejected, t.rowsRead, language));
+    const merged = mergedIdsText(t.mergedIds);
+    if (t.rejected.length > 0 || merged) out.push(noteRow(t.rejected, t.rowsRead, merged, language));
     return out;
   });
 }
@@ -423,16 +424,23 @@ export function rfmTable(
 function noteRow(
   rejected: readonly { row: number; text: { en: string; zh: string } }[],
   rowsRead: number,
+  merged: { en: string; zh: string } | undefined,
   lang: Lang,
 ): string[] {
   const first = rejected.slice(0, 3);
-  const text =
-    lang === "zh"
-      ? `注:共 ${rowsRead} 行中有 ${rejected.length} 行未使用。` +
-        first.map((r) => `第 ${r.row} 行:${r.text.zh}`).join(" ")
-      : `Note: ${rejected.length} of ${rowsRead} rows not used. ` +
-        first.map((r) => `Row ${r.row}: ${r.text.en}`).join(" ");
+  const parts: string[] = [];
+  if (rejected.length > 0) {
+    parts.push(
+      lang === "zh"
+        ? `共 ${rowsRead} 行中有 ${rejected.length} 行未使用。` +
+            first.map((r) => `第 ${r.row} 行:${r.text.zh}`).join(" ")
+        : `${rejected.length} of ${rowsRead} rows not used. ` +
+            first.map((r) => `Row ${r.row}: ${r.text.en}`).join(" "),
+    );
+    if (rejected.length > 3) parts[0] += " …";
+  }
+  if (merged) parts.push(merged[lang]);
   const row = new Array<string>(11).fill("");
-  row[0] = text + (rejected.length > 3 ? " …" : "");
+  row[0] = (lang === "zh" ? "注:" : "Note: ") + parts.join(" ");
   return row;
 }

@@ -13,6 +13,7 @@ import { dateProblemText } from "../dates/problems";
 import { isoFromSerial } from "../dates/format";
 import { MAX_SERIAL } from "../dates/serial";
 import { idColumn } from "./idColumn";
+import { MergedIds } from "./ids";
 import { Bilingual } from "../errors";
 import { RejectReason, RejectedRow, rejectText } from "./rejects";
 
@@ -36,6 +37,8 @@ export interface Accumulated {
   readonly rejected: RejectedRow[];
   /** The customers' shown ids. */
   readonly display: readonly (string | number)[];
+  /** Id spellings merged into another spelling's customer (see IdInterner), with examples. */
+  readonly mergedIds: MergedIds;
   /** Customer number of each row, −1 for a row not used (rows of dropped customers keep theirs). */
   readonly rowCustomer: Int32Array;
   /** Serial day of each used row (0 for rows not used). */
@@ -175,6 +178,7 @@ export function accumulate(
     rowsBeforePeriod: beforePeriod,
     rejected,
     display: interner.display,
+    mergedIds: { count: interner.mergedSpellings, examples: interner.mergedExamples },
     rowCustomer: customers,
     rowDate,
   };

@@ -8,6 +8,10 @@
  * trimmed). A number id is the same customer as its text (1001 and "1001", as COUNTIF treats
  * them). Blank text, `null`, booleans and non-finite numbers are no id (−1).
  *
+ * Merges are counted, never silent: `mergedSpellings` counts the spellings that joined an existing
+ * customer under another spelling ("c001 " or "C001 " after "C001"; 1001 after "1001"), and
+ * `mergedExamples` keeps the first three as [spelling as written, id shown].
+ *
  * This is the exact, value-by-value path (a Map per raw spelling, so only a new spelling is
  * trimmed and lower-cased); whole columns go through the faster {@link idColumn}, which gives
  * the same numbers. Cost O(length of the id) expected per call.
@@ -24,6 +28,10 @@ export class IdInterner {
   private readonly byKey = new Map<string, number>();
   private readonly bySpelling = new Map<string, number>();
   private readonly byNumber = new Map<number, number>();
+  /** Spellings merged into a customer first seen under another spelling. */
+  mergedSpellings = 0;
+  /** The first three merges: [spelling as written, the customer's shown id]. */
+  readonly mergedExamples: [string, string | number][] = [];
 
   /** The customer number of `value`, or −1 when it is no id. */
   indexOf(value: unknown): number {
@@ -54,14 +62,46 @@ export class IdInterner {
   /** The customer number of a raw text spelling (trimmed, lower-cased), −1 when blank. */
   customerOfText(value: string): number {
     const trimmed = value.trim();
-    return trimmed.length === 0 ? -1 : this.customerOf(trimmed.toLowerCase(), trimmed);
+    return trimmed.length === 0 ? -1 : this.customerOf(trimmed.toLowerCase(), trimmed, value);
   }
 
-  private customerOf(key: string, shown: string | number): number {
+  private customerOf(key: string, shown: string | number, written: string | number = shown): number {
     const c = this.byKey.get(key);
-    if (c !== undefined) return c;
+    if (c !== undefined) {
+      // A new spelling of a known customer (each spelling reaches here once).
+      if (written !== this.display[c]) {
+        this.mergedSpellings++;
+        if (this.mergedExamples.length < 3) this.mergedExamples.push([String(written), this.display[c]!]);
+      }
+      return c;
+    }
     this.byKey.set(key, this.display.length);
     this.display.push(shown);
     return this.display.length - 1;
   }
+}
+
+/** How many id spellings joined a customer first seen under another spelling, and the first three. */
+export interface MergedIds {
+  readonly count: number;
+  /** [spelling as written, the customer's shown id]. */
+  readonly examples: readonly (readonly [string, string | number])[];
+}
+
+/**
+ * The sentence that tells the user ids were merged, or undefined when none were.
+ *
+ * @example
+ * mergedIdsText({ count: 1, examples: [["c001 ", "C001"]] })?.en
+ * // => '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "c001 " as C001.'
+ */
+export function mergedIdsText(m: MergedIds): { en: string; zh: string } | undefined {
+  if (m.count === 0) return undefined;
+  const eg = m.examples.map(([w, shown]) => `"${w}" → ${shown}`);
+  return {
+    en:
+      `${m.count} id spelling${m.count === 1 ? " was" : "s were"} read as an existing customer (case and surrounding ` +
+      `spaces are ignored, as MATCH does), e.g. ${m.examples.map(([w, shown]) => `"${w}" as ${shown}`).join(", ")}.`,
+    zh: `有 ${m.count} 个编号写法被视为已有客户(忽略大小写和首尾空格,与 MATCH 相同),例如 ${eg.join("、")}。`,
+  };
 }

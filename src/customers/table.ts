@@ -31,6 +31,7 @@ import { isoFromSerial } from "../dates/format";
 import { DAYS_PER_UNIT, RecencyUnit, checkRecencyUnit } from "./recency";
 import { RejectedRow } from "./rejects";
 import { Accumulated, FIRST, FREQ, LAST, REFUNDS, accumulate } from "./accumulate";
+import { MergedIds } from "./ids";
 
 export interface CustomerTableOptions extends DateCellOptions {
   /** Order id per row; F then counts distinct orders. */
@@ -63,6 +64,11 @@ export interface CustomerTable {
   readonly rowsUsed: number;
   readonly rowsBeforePeriod: number;
   readonly rejected: readonly RejectedRow[];
+  /**
+   * Ids written differently that were read as one customer ("C001", "c001 "; 1001 and "1001"),
+   * following the id rule: counted and shown so a merge is never silent.
+   */
+  readonly mergedIds: MergedIds;
 }
 
 const WHERE = "customerTable";
@@ -209,6 +215,7 @@ function build(
     rowsUsed: acc.rowsUsed,
     rowsBeforePeriod: acc.rowsBeforePeriod,
     rejected: acc.rejected,
+    mergedIds: acc.mergedIds,
   };
   return { table, acc };
 }

@@ -72,7 +72,10 @@ test("RFM recipe: scores equal the COUNTIF construction, breaks + bins reproduce
     ["C", 45656, 2, 2, 400, 3, 1, 4, 314, "About To Sleep", "Important development"],
     ["D", 45520, 138, 2, 35, 1, 1, 1, 111, "Lost", "General win-back"],
   ]);
-  expect(sheet.get("Z6")).toBe("Note: 1 of 12 rows not used. Row 8: Row has no customer id.");
+  expect(sheet.get("Z6")).toBe(
+    "Note: 1 of 12 rows not used. Row 8: Row has no customer id. " +
+      '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "a" as A.',
+  );
   expect(
     sheet
       .range("AA6:AJ6")

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { customerTable, CustomerTable } from "../../../src/customers/table";
-import { IdInterner } from "../../../src/customers/ids";
+import { IdInterner, mergedIdsText } from "../../../src/customers/ids";
 import { idColumn } from "../../../src/customers/idColumn";
 import { recency } from "../../../src/customers/recency";
 import { rejectText } from "../../../src/customers/rejects";
@@ -395,6 +395,38 @@ describe("recency (RFM.RECENCY)", () => {
       expect(codeOf(() => recency(60, 45658))).toBe("invalid");
       expect(codeOf(() => recency(45650, NaN))).toBe("invalid");
       expect(errorOf(() => recency(45659, 45658)).messageIn("zh")).toMatch(/研究时间点/);
+    });
+  });
+});
+
+describe("merged id spellings are reported, never silent", () => {
+  it("counts each extra spelling once and keeps the first three as examples", () => {
+    const t = customerTable(
+      ["C001", "c001 ", "C001", "c001 ", " C001", "B2", "b2", 1001, "1001"],
+      [45650, 45651, 45652, 45653, 45654, 45650, 45651, 45650, 45651],
+      [10, 10, 10, 10, 10, 5, 5, 1, 1],
+    );
+    expect(t.ids).toEqual(["C001", "B2", 1001]);
+    // "c001 " and " C001" join C001; "b2" joins B2; "1001" joins 1001 — four spellings.
+    expect(t.mergedIds.count).toBe(4);
+    expect(t.mergedIds.examples).toEqual([
+      ["c001 ", "C001"],
+      [" C001", "C001"],
+      ["b2", "B2"],
+    ]);
+  });
+  it("says so in both languages", () => {
+    const m = { count: 1, examples: [["c001 ", "C001"]] as const };
+    expect(mergedIdsText(m)?.en).toBe(
+      '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "c001 " as C001.',
+    );
+    expect(mergedIdsText(m)?.zh).toMatch(/^有 1 个编号写法被视为已有客户/);
+    expect(mergedIdsText({ count: 0, examples: [] })).toBeUndefined();
+  });
+  it("no merge, no count", () => {
+    expect(customerTable(["A", "B", "A"], [45650, 45650, 45651], [1, 2, 3]).mergedIds).toEqual({
+      count: 0,
+      examples: [],
     });
   });
 });
