@@ -4,7 +4,7 @@
  * blank cells are NOT skipped here (the core lists such rows as rejected, with their number).
  * Rows blank in every column (a range selected past the end of the data) are dropped.
  */
-import { Bilingual, describe, invalidInput } from "../../src/index";
+import { Bilingual, describe, invalidInput, isCrmError } from "../../src/index";
 import { readDateCell, DateCellOptions } from "../../src/dates";
 import { flatCells, isBlank } from "./args";
 
@@ -61,11 +61,13 @@ export function dateArg(v: unknown, what: Bilingual, options: DateCellOptions = 
     throw invalidInput("args", `${what.en} is empty: enter a date.`, `${what.zh}为空:请输入日期。`);
   try {
     return readDateCell(v, options);
-  } catch {
+  } catch (e) {
+    // The core says why (the fictitious 1900-02-29, before 1900, ambiguous d/m order …).
+    const why = isCrmError(e) ? e.text : { en: "", zh: "" };
     throw invalidInput(
       "args",
-      `${what.en} is not a date: ${describe(v)}. Use a date cell, a serial number or text like 2024-06-22.`,
-      `${what.zh}不是日期:${describe(v)}。请使用日期单元格、序列号或 2024-06-22 这样的文本。`,
+      `${what.en} is not a date: ${describe(v)}. ${why.en} Use a date cell, a serial number or text like 2024-06-22.`,
+      `${what.zh}不是日期:${describe(v)}。${why.zh}请使用日期单元格、序列号或 2024-06-22 这样的文本。`,
     );
   }
 }

@@ -77,11 +77,11 @@ export function clvParamsFromRange<M extends ClvModelName>(
     const got =
       known && known in MODEL_NAMES
         ? `${MODEL_NAMES[known].en} parameters`
-        : `no model row (got ${describe(model)})`;
+        : `no model row (got ${describe(model)}): put "model" in the first column and ${accepted.map((a) => `"${a}"`).join(" or ")} beside it, as the fit function spills it`;
     const gotZh =
       known && known in MODEL_NAMES
         ? `${MODEL_NAMES[known].zh} 参数`
-        : `没有 model 行(收到 ${describe(model)})`;
+        : `没有 model 行(收到 ${describe(model)}):请在第一列写 "model",旁边写 ${accepted.map((a) => `"${a}"`).join(" 或 ")},与拟合函数的输出相同`;
     throw invalidInput(
       where,
       `This needs the ${need.en} parameter range, but it has ${got}.`,

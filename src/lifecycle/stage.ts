@@ -72,7 +72,7 @@ export function lifecycleStage(volumes: readonly number[], options: LifecycleOpt
   if (first < 0) {
     throw invalidInput(
       WHERE,
-      `No purchase in these ${n} periods (fewer than the ${p.terminatedPeriods} that mean terminated): a customer without purchases is a potential customer, not in a lifecycle stage.`,
+      `No purchase in ${n === 1 ? "this 1 period" : `these ${n} periods`} (fewer than the ${p.terminatedPeriods} that mean terminated): a customer without purchases is a potential customer, not in a lifecycle stage.`,
       `这 ${n} 期都没有购买(少于判定终止的 ${p.terminatedPeriods} 期):没有购买的客户是潜在客户,不属于任何生命周期阶段。`,
     );
   }

@@ -626,3 +626,13 @@ describe("RFM.TABLE", () => {
     });
   });
 });
+
+describe("date arguments say why a date is refused", () => {
+  it("as_of = serial 60 (Excel's fictitious 1900-02-29) names the reason", async () => {
+    expectError(
+      await callExcel("RFM.RECENCY", [61, 60]),
+      "#VALUE!",
+      /as_of is not a date: 60\. .*1900-02-29/,
+    );
+  });
+});
