@@ -162,7 +162,7 @@ function cutsArg(v: unknown): number[] | undefined {
 }
 
 /**
- * Customer pyramid tier of one value within a population: Platinum (top 5%), Gold (next 15%), Iron (next 30%), Lead (the rest). For a whole column use VALUE.TIERS, the fast path on big sheets.
+ * Customer pyramid tier of one value within a population: Platinum (top 5%), Gold (next 15%), Iron (next 30%), Lead (the rest); equal values share the higher tier (unlike RFM scores, where ties share the lower score). For a whole column use VALUE.TIERS, the fast path on big sheets.
  * @customfunction VALUE.TIER
  * @param value The customer's value (e.g. profit or revenue); it need not be in the population.
  * @param population Range of every customer's value, one column or row; blank cells are skipped. Ties share a tier (a tie across a boundary goes to the better tier).
@@ -191,7 +191,7 @@ export function valueTierFn(
 }
 
 /**
- * Customer pyramid tiers for a whole column at once (the fast path): one label per value, spilled beside the data.
+ * Customer pyramid tiers for a whole column at once (the fast path): one label per value, spilled beside the data; equal values share the higher tier.
  * @customfunction VALUE.TIERS
  * @param values Range of customer values, one column or row; blank cells give a blank label so the spill stays aligned row by row with the data. No header row is spilled, so place the formula on the first data row.
  * @param [cuts] Range of three shares of customers: platinum, gold, iron widths (default 0.05, 0.15, 0.3; lead is the rest); each 0–1, total ≤ 1.
