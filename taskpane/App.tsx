@@ -30,7 +30,7 @@ import { useTranslation } from "react-i18next";
 import { describeTable, TableDescription } from "../src/table";
 import { WorkbookAdapter } from "./adapter/types";
 import { UiLang } from "./i18n";
-import { RfmPanel } from "./RfmPanel";
+import { AnalysisPanel } from "./AnalysisPanel";
 
 /** How many rows are read to judge headers and column kinds (the read is bounded). */
 export const SAMPLE_ROWS = 200;
@@ -142,7 +142,7 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
         {result && result !== "empty" && <DescriptionView {...result} />}
       </section>
 
-      <RfmPanel adapter={adapter} />
+      <AnalysisPanel adapter={adapter} />
     </div>
   );
 }

@@ -2,8 +2,9 @@
  * The built pane in headless Debian Chromium (playwright-core; no browser is downloaded).
  * preview.html is served from dist/ on 127.0.0.1 with Office.js from node_modules: Office.onReady
  * reports no host, so the pane runs its in-browser preview on the bundled sample data.
- * Asserts: it renders, the describe action runs, the language switch works, a screenshot is
- * saved to test-artifacts/, and no request leaves localhost.
+ * Asserts: it renders, the describe action runs, the language switch works, RFM and lifecycle
+ * run on the shared column choice and write their sheets, CLV reports its fit error in words,
+ * screenshots are saved to test-artifacts/, and no request leaves localhost.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -80,15 +81,15 @@ test("the preview renders, describes the sample sheet in both languages, and sta
 
   // RFM segmentation on the sample sheet: columns guessed from the header, result to a new sheet.
   await page.getByTestId("lang-en").click();
-  await page.getByTestId("rfm-columns").click();
-  await page.getByTestId("rfm-run").waitFor();
-  expect(await page.getByTestId("rfm-role-customerId").inputValue()).toBe("0");
-  expect(await page.getByTestId("rfm-role-date").inputValue()).toBe("1");
-  expect(await page.getByTestId("rfm-role-orderId").inputValue()).toBe("2");
-  expect(await page.getByTestId("rfm-role-amount").inputValue()).toBe("3");
-  await page.getByTestId("rfm-run").click();
-  await page.getByTestId("rfm-result").waitFor({ timeout: 20_000 });
-  const rfm = await page.getByTestId("rfm-result").innerText();
+  await page.getByTestId("analysis-columns").click();
+  await page.getByTestId("analysis-run").waitFor();
+  expect(await page.getByTestId("analysis-role-customerId").inputValue()).toBe("0");
+  expect(await page.getByTestId("analysis-role-date").inputValue()).toBe("1");
+  expect(await page.getByTestId("analysis-role-orderId").inputValue()).toBe("2");
+  expect(await page.getByTestId("analysis-role-amount").inputValue()).toBe("3");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 20_000 });
+  const rfm = await page.getByTestId("analysis-result").innerText();
   // Customers with at least one purchase; a customer whose only row is a refund is skipped (listed).
   const rows = sampleOrders().values.slice(1);
   const buyers = new Set(rows.filter((r) => (r[3] as number) > 0).map((r) => r[0])).size;
@@ -99,6 +100,27 @@ test("the preview renders, describes the sample sheet in both languages, and sta
   expect(rfm).toMatch(/As of \d{4}-\d{2}-\d{2} · 5 bins/);
   expect(rfm).toMatch(/Champions/);
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-rfm.png"), fullPage: true });
+
+  // Lifecycle on the same column choice: a new sheet, every stage in the summary, the parameters.
+  await page.getByTestId("analysis-lifecycle").click();
+  expect(await page.getByTestId("analysis-result").count()).toBe(0);
+  expect(await page.getByTestId("analysis-role-amount").inputValue()).toBe("3");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 20_000 });
+  const life = await page.getByTestId("analysis-result").innerText();
+  expect(life).toContain(`Wrote ${buyers} customers to sheet “Lifecycle” with a chart.`);
+  for (const stage of ["Exploration", "Formation", "Stability", "Decline", "Terminated"])
+    expect(life).toContain(stage);
+  expect(life).toMatch(/As of \d{4}-\d{2}-\d{2} · monthly \d{4}-\d{2} … \d{4}-\d{2} \(\d+ months\)/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-lifecycle.png"), fullPage: true });
+
+  // CLV: the synthetic sample has no dropout, so the BG/NBD fit has no maximum: said in words.
+  await page.getByTestId("lang-zh").click();
+  await page.getByTestId("analysis-clv").click();
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-error").waitFor({ timeout: 20_000 });
+  expect(await page.getByTestId("analysis-error").innerText()).toMatch(/拟合/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-clv-zh.png"), fullPage: true });
 
   expect(pageErrors).toEqual([]);
   const external = requests.filter((u) => {

@@ -1,0 +1,353 @@
+/**
+ * Customer analyses of a pasted transactions export — RFM segmentation, lifecycle classification
+ * and CLV forecast — on one shared column choice (guessed from the header). The user picks the
+ * analysis and runs it; the result goes to a new sheet with a native chart. Progress while
+ * reading and writing; skipped rows are listed with their sheet row numbers and the reason.
+ * Workbook access only through the adapter; all computing in the core (src/reports).
+ */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Tab,
+  TabList,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
+import { isCrmError, Lang } from "../src/errors";
+import { SkippedRow, TransactionColumns, clvReport, lifecycleReport, rfmReport } from "../src/reports";
+import { ColumnRole, ColumnRoles, describeTable, guessColumnRoles } from "../src/table";
+import { SheetReport, WorkbookAdapter } from "./adapter/types";
+import { clvSheet, lifecycleSheet, rfmSheet } from "./reportSheet";
+
+const SHOWN_SKIPPED = 50;
+const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
+export const ANALYSES = ["rfm", "lifecycle", "clv"] as const;
+export type Analysis = (typeof ANALYSES)[number];
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+interface Columns {
+  headers: readonly string[];
+  hasHeader: boolean;
+  roles: ColumnRoles;
+}
+
+/** What the pane shows of any analysis: the summary the chart plots, parameters, skipped rows. */
+interface Outcome {
+  analysis: Analysis;
+  sheet: string;
+  customers: number;
+  parameters: string;
+  summary: readonly { label: string; customers: number; share: number }[];
+  skipped: readonly SkippedRow[];
+}
+
+type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "scoring" } | null;
+
+/** Runs `analysis` in the core and lays it out as a sheet; pure apart from the time it takes. */
+function compute(
+  analysis: Analysis,
+  input: TransactionColumns,
+  options: { bins: number; method: "quantile" | "rfm" },
+  source: string,
+  lang: Lang,
+  t: TFunction,
+): { sheet: SheetReport; outcome: Omit<Outcome, "sheet" | "analysis"> } {
+  if (analysis === "rfm") {
+    const r = rfmReport({ ...input, ...options }, lang);
+    return { sheet: rfmSheet(r, source, t), outcome: { ...r, summary: r.segments } };
+  }
+  if (analysis === "lifecycle") {
+    const r = lifecycleReport(input, lang);
+    return { sheet: lifecycleSheet(r, source, t), outcome: { ...r, summary: r.stages } };
+  }
+  const r = clvReport(input, lang);
+  return { sheet: clvSheet(r, source, t), outcome: { ...r, summary: r.bands } };
+}
+
+export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.JSX.Element {
+  const styles = useStyles();
+  const { t, i18n } = useTranslation();
+  const lang: Lang = i18n.language === "zh" ? "zh" : "en";
+  const [analysis, setAnalysis] = React.useState<Analysis>("rfm");
+  const [columns, setColumns] = React.useState<Columns | null>(null);
+  const [bins, setBins] = React.useState(5);
+  const [method, setMethod] = React.useState<"quantile" | "rfm">("quantile");
+  const [asOf, setAsOf] = React.useState("");
+  const [status, setStatus] = React.useState<Status>(null);
+  const [result, setResult] = React.useState<Outcome | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+
+  const fail = (e: unknown) =>
+    setError(
+      isCrmError(e)
+        ? e.messageIn(lang)
+        : t("error.unexpected", { message: e instanceof Error ? e.message : String(e) }),
+    );
+
+  const chooseColumns = async () => {
+    setError(null);
+    try {
+      const sample = await adapter.readSelectionSample(200);
+      if (!sample) return setError(t("describe.empty"));
+      const d = describeTable(sample.sample, sample.rowCount);
+      setColumns({
+        headers: d.headers,
+        hasHeader: d.hasHeader,
+        roles: d.hasHeader ? guessColumnRoles(d.headers) : {},
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const run = async () => {
+    if (!columns) return;
+    const { roles, hasHeader } = columns;
+    if (roles.customerId === undefined || roles.date === undefined || roles.amount === undefined) {
+      return setError(t("rfm.needColumns"));
+    }
+    setError(null);
+    setResult(null);
+    try {
+      const read = await adapter.readSelection((done, total) => setStatus({ stage: "reading", done, total }));
+      if (!read) return setError(t("describe.empty"));
+      setStatus({ stage: "scoring" });
+      await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
+      const body = hasHeader ? read.values.slice(1) : read.values;
+      const col = (i: number) => body.map((r) => r[i]);
+      const input: TransactionColumns = {
+        ids: col(roles.customerId),
+        dates: col(roles.date),
+        amounts: col(roles.amount),
+        orderIds: roles.orderId === undefined ? undefined : col(roles.orderId),
+        asOf: asOf.trim() === "" ? undefined : asOf.trim(),
+        firstRow: read.firstRow + (hasHeader ? 1 : 0),
+      };
+      const { sheet, outcome } = compute(analysis, input, { bins, method }, read.address, lang, t);
+      const name = await adapter.writeReport(sheet, (done, total) =>
+        setStatus({ stage: "writing", done, total }),
+      );
+      setResult({ ...outcome, analysis, sheet: name });
+    } catch (e) {
+      fail(e);
+    } finally {
+      setStatus(null);
+    }
+  };
+
+  const setRole = (role: ColumnRole, value: string) =>
+    setColumns((c) =>
+      c ? { ...c, roles: { ...c.roles, [role]: value === "" ? undefined : Number(value) } } : c,
+    );
+
+  return (
+    <section className={styles.section} data-testid="analysis">
+      <Subtitle2 as="h2">{t("analysis.title")}</Subtitle2>
+      <Body1>{t("analysis.hint")}</Body1>
+      <div>
+        <Button onClick={() => void chooseColumns()} data-testid="analysis-columns">
+          {t("rfm.columns")}
+        </Button>
+      </div>
+      {columns && (
+        <>
+          {!columns.hasHeader && <Caption1>{t("rfm.noHeader")}</Caption1>}
+          <div className={styles.grid}>
+            {ROLES.map((role) => (
+              <Field key={role} label={t(`rfm.${role}`)}>
+                <Select
+                  value={columns.roles[role] === undefined ? "" : String(columns.roles[role])}
+                  onChange={(_, d) => setRole(role, d.value)}
+                  data-testid={`analysis-role-${role}`}
+                >
+                  <option value="">{t("rfm.none")}</option>
+                  {columns.headers.map((h, i) => (
+                    <option key={i} value={String(i)}>
+                      {h}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          <TabList
+            aria-label={t("analysis.choose")}
+            selectedValue={analysis}
+            onTabSelect={(_, d) => {
+              setAnalysis(d.value as Analysis);
+              setResult(null);
+              setError(null);
+            }}
+          >
+            {ANALYSES.map((a) => (
+              <Tab key={a} value={a} data-testid={`analysis-${a}`}>
+                {t(`analysis.${a}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <Caption1>{t(`analysis.${analysis}Hint`)}</Caption1>
+          {analysis === "rfm" && (
+            <div className={styles.grid}>
+              <Field label={t("rfm.bins")}>
+                <Select
+                  value={String(bins)}
+                  onChange={(_, d) => setBins(Number(d.value))}
+                  data-testid="rfm-bins"
+                >
+                  {[2, 3, 4, 5, 6, 7, 8, 9].map((b) => (
+                    <option key={b} value={String(b)}>
+                      {b}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t("rfm.method")}>
+                <Select
+                  value={method}
+                  onChange={(_, d) => setMethod(d.value as "quantile" | "rfm")}
+                  data-testid="rfm-method"
+                >
+                  <option value="quantile">{t("rfm.quantile")}</option>
+                  <option value="rfm">{t("rfm.rfmPackage")}</option>
+                </Select>
+              </Field>
+            </div>
+          )}
+          <Field
+            label={t("rfm.asOf")}
+            hint={analysis === "clv" ? t("analysis.asOfHintClv") : t("rfm.asOfHint")}
+          >
+            <Input
+              value={asOf}
+              onChange={(_, d) => setAsOf(d.value)}
+              placeholder="yyyy-mm-dd"
+              data-testid="analysis-asof"
+            />
+          </Field>
+          <div>
+            <Button
+              appearance="primary"
+              onClick={() => void run()}
+              disabled={status !== null}
+              data-testid="analysis-run"
+            >
+              {t(`${analysis}.run`)}
+            </Button>
+          </div>
+        </>
+      )}
+      {status && (
+        <Field
+          validationMessage={
+            status.stage === "scoring"
+              ? t(`${analysis}.scoring`)
+              : t(`rfm.${status.stage}`, { done: status.done, total: status.total })
+          }
+          validationState="none"
+        >
+          <ProgressBar
+            value={status.stage === "scoring" ? undefined : status.done / Math.max(1, status.total)}
+          />
+        </Field>
+      )}
+      {error && (
+        <MessageBar intent="error" data-testid="analysis-error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && <AnalysisResult {...result} />}
+    </section>
+  );
+}
+
+const SUMMARY_TITLES: Record<Analysis, [string, string]> = {
+  rfm: ["rfm.segments", "rfm.segment"],
+  lifecycle: ["lifecycle.stages", "lifecycle.stage"],
+  clv: ["clv.bands", "clv.band"],
+};
+
+function AnalysisResult(r: Outcome): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language === "zh" ? "zh-CN" : "en-US";
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const [title, label] = SUMMARY_TITLES[r.analysis];
+  return (
+    <div data-testid="analysis-result">
+      <MessageBar intent="success">
+        <MessageBarBody>
+          {t(`${r.analysis}.done`, { customers: r.customers.toLocaleString(locale), sheet: r.sheet })}
+        </MessageBarBody>
+      </MessageBar>
+      <Caption1 block data-testid="analysis-parameters">
+        {r.parameters}
+      </Caption1>
+      <Table size="small" aria-label={t(title)}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t(label)}</TableHeaderCell>
+            <TableHeaderCell>{t("rfm.customers")}</TableHeaderCell>
+            <TableHeaderCell>{t("rfm.share")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {r.summary.map((s) => (
+            <TableRow key={s.label}>
+              <TableCell>{s.label}</TableCell>
+              <TableCell>{s.customers.toLocaleString(locale)}</TableCell>
+              <TableCell>{pct(s.share)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <div data-testid="analysis-skipped">
+        {r.skipped.length === 0 ? (
+          <Caption1>{t("rfm.skippedNone")}</Caption1>
+        ) : (
+          <>
+            <Subtitle2>{t("rfm.skipped", { count: r.skipped.length })}</Subtitle2>
+            <Table size="extra-small" aria-label={t("rfm.skipped", { count: r.skipped.length })}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t("rfm.row")}</TableHeaderCell>
+                  <TableHeaderCell>{t("rfm.reason")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {r.skipped.slice(0, SHOWN_SKIPPED).map((s) => (
+                  <TableRow key={s.row}>
+                    <TableCell>{s.row}</TableCell>
+                    <TableCell>{s.reason}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+            {r.skipped.length > SHOWN_SKIPPED && (
+              <Caption1>{t("rfm.more", { count: r.skipped.length - SHOWN_SKIPPED })}</Caption1>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
