@@ -2,8 +2,8 @@
  * The built pane in headless Debian Chromium (playwright-core; no browser is downloaded).
  * preview.html is served from dist/ on 127.0.0.1 with Office.js from node_modules: Office.onReady
  * reports no host, so the pane runs its in-browser preview on the bundled sample data.
- * Asserts: it renders, the describe action runs, the language switch works, RFM and lifecycle
- * run on the shared column choice and write their sheets, CLV reports its fit error in words,
+ * Asserts: it renders, the describe action runs, the language switch works, RFM, lifecycle and CLV
+ * run on the shared column choice and write their sheets (CLV in Chinese),
  * screenshots are saved to test-artifacts/, and no request leaves localhost.
  */
 import * as fs from "fs";
@@ -114,12 +114,14 @@ test("the preview renders, describes the sample sheet in both languages, and sta
   expect(life).toMatch(/As of \d{4}-\d{2}-\d{2} · monthly \d{4}-\d{2} … \d{4}-\d{2} \(\d+ months\)/);
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-lifecycle.png"), fullPage: true });
 
-  // CLV: the synthetic sample has no dropout, so the BG/NBD fit has no maximum: said in words.
+  // CLV in Chinese: the sample follows the BG/NBD story, so the fit succeeds and the sheet is written.
   await page.getByTestId("lang-zh").click();
   await page.getByTestId("analysis-clv").click();
   await page.getByTestId("analysis-run").click();
-  await page.getByTestId("analysis-error").waitFor({ timeout: 20_000 });
-  expect(await page.getByTestId("analysis-error").innerText()).toMatch(/拟合/);
+  await page.getByTestId("analysis-result").waitFor({ timeout: 20_000 });
+  const clv = await page.getByTestId("analysis-result").innerText();
+  expect(clv).toContain(`已将 ${buyers.toLocaleString("zh-CN")} 位客户写入工作表“客户终身价值”`);
+  expect(await page.getByTestId("analysis-parameters").innerText()).toMatch(/BG\/NBD r=\d/);
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-clv-zh.png"), fullPage: true });
 
   expect(pageErrors).toEqual([]);

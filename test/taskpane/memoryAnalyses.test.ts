@@ -90,8 +90,34 @@ test("CLV on a CDNOW sheet writes its own sheet with a chart; the source is unto
   expect(bandCounts.reduce((s, x) => s + x, 0)).toBe(clv.customers);
 });
 
-test("CLV on the preview's sample (orders spread evenly, no dropout): the fit's error, in words", async () => {
-  const { input } = await setUp();
+test("CLV on the preview's sample: the data follow BG/NBD (r 0.6, α 5 weeks, a 0.8, b 2.5), so the fit succeeds near them", async () => {
+  const { input, body } = await setUp();
+  const clv = clvReport(input, "en");
+  expect(clv.customers).toBe(new Set(body.filter((r) => (r[3] as number) > 0).map((r) => r[0])).size);
+  const [r, alpha, a, b] = ["r", "α", "a", "b"].map((k) =>
+    Number(new RegExp(` ${k}=([0-9.]+)`).exec(clv.parameters)![1]),
+  );
+  // 300 customers: a loose check that the fit found the generating process, not a boundary.
+  expect(r).toBeGreaterThan(0.3);
+  expect(r).toBeLessThan(1.2);
+  expect(alpha).toBeGreaterThan(2.5);
+  expect(alpha).toBeLessThan(10);
+  expect(a).toBeGreaterThan(0.3);
+  expect(b).toBeGreaterThan(1);
+});
+
+test("CLV on purchases with no dropout at all (everyone buys every 14 days to the end): the fit's error, in words", () => {
+  const ids: string[] = [];
+  const dates: number[] = [];
+  const amounts: number[] = [];
+  for (let c = 0; c < 40; c++) {
+    for (let day = 45292 + 7 * c; day <= 46022; day += 14) {
+      ids.push(`C${c}`);
+      dates.push(day);
+      amounts.push(20);
+    }
+  }
+  const input: TransactionColumns = { ids, dates, amounts, firstRow: 2 };
   expect(codeOf(() => clvReport(input, "en"))).toBe("numeric");
   expect(errorOf(() => clvReport(input, "zh")).messageIn("zh")).toMatch(/拟合/);
 });
