@@ -58,6 +58,7 @@ interface Outcome {
   sheet: string;
   customers: number;
   parameters: string;
+  mergedIds: string | undefined;
   summary: readonly { label: string; customers: number; share: number }[];
   skipped: readonly SkippedRow[];
 }
@@ -302,6 +303,11 @@ function AnalysisResult(r: Outcome): React.JSX.Element {
       <Caption1 block data-testid="analysis-parameters">
         {r.parameters}
       </Caption1>
+      {r.mergedIds && (
+        <Caption1 block data-testid="analysis-merged">
+          {r.mergedIds}
+        </Caption1>
+      )}
       <Table size="small" aria-label={t(title)}>
         <TableHeader>
           <TableRow>

@@ -34,11 +34,12 @@ import {
   GammaGammaFit,
 } from "../clv";
 import {
-  SkippedRow,
   TransactionColumns,
   lastObservedDay,
   readTransactions,
   skippedRows,
+  CustomerReport,
+  mergedIdsNote,
 } from "./transactions";
 
 /** Fewer repeat customers than this and the report refuses to fit (the fits are meaningless). */
@@ -53,21 +54,13 @@ export interface BandSummary {
   readonly clv: number;
 }
 
-export interface ClvReport {
-  readonly asOf: number;
+export interface ClvReport extends CustomerReport {
   readonly calibrationEnd: number;
-  readonly rowsRead: number;
-  readonly customers: number;
   readonly repeaters: number;
   readonly bgNbd: BgNbdFit;
   readonly gammaGamma: GammaGammaFit;
-  readonly header: readonly string[];
-  readonly rows: (string | number)[][];
-  readonly dateColumns: readonly number[];
   /** Customers per P(alive) band 0–20% … 80–100%, with their summed CLV. */
   readonly bands: readonly BandSummary[];
-  readonly skipped: readonly SkippedRow[];
-  readonly parameters: string;
 }
 
 const HEADER = {
@@ -180,6 +173,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     dateColumns: [1],
     bands,
     skipped,
+    mergedIds: mergedIdsNote(table, lang),
     parameters,
   };
 }

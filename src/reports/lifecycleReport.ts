@@ -27,11 +27,12 @@ import {
   lifecycleStage,
 } from "../lifecycle";
 import {
-  SkippedRow,
   TransactionColumns,
   lastObservedDay,
   readTransactions,
   skippedRows,
+  CustomerReport,
+  mergedIdsNote,
 } from "./transactions";
 
 export interface StageSummary {
@@ -41,20 +42,12 @@ export interface StageSummary {
   readonly share: number;
 }
 
-export interface LifecycleReport {
-  readonly asOf: number;
+export interface LifecycleReport extends CustomerReport {
   /** Months in each customer's series (first month in the data … as-of month). */
   readonly months: number;
-  readonly rowsRead: number;
   readonly rowsUsed: number;
-  readonly customers: number;
-  readonly header: readonly string[];
-  readonly rows: (string | number)[][];
-  readonly dateColumns: readonly number[];
   /** Every stage in lifecycle order, with its customers. */
   readonly stages: readonly StageSummary[];
-  readonly skipped: readonly SkippedRow[];
-  readonly parameters: string;
 }
 
 const HEADER = {
@@ -123,6 +116,7 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
     dateColumns: [1, 2],
     stages,
     skipped: skippedRows(table.rejected, input.firstRow ?? 1, lang),
+    mergedIds: mergedIdsNote(table, lang),
     parameters,
   };
 }

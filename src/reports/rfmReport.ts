@@ -17,7 +17,7 @@ import { customerTable } from "../customers";
 import { isoFromSerial } from "../dates";
 import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
 import { PYRAMID_LABELS, valueTiers } from "../value";
-import { SkippedRow, TransactionColumns, skippedRows } from "./transactions";
+import { TransactionColumns, skippedRows, CustomerReport, mergedIdsNote } from "./transactions";
 
 export interface RfmReportInput extends TransactionColumns {
   readonly bins?: number;
@@ -32,22 +32,12 @@ export interface SegmentSummary {
   readonly revenue: number;
 }
 
-export interface RfmReport {
-  readonly asOf: number;
+export interface RfmReport extends CustomerReport {
   readonly bins: number;
   readonly method: ScoreMethod;
-  readonly rowsRead: number;
   readonly rowsUsed: number;
-  readonly customers: number;
-  /** Column titles of `rows`; dates are serials in columns `dateColumns`. */
-  readonly header: readonly string[];
-  readonly rows: (string | number)[][];
-  readonly dateColumns: readonly number[];
   /** By number of customers, largest first. */
   readonly segments: readonly SegmentSummary[];
-  readonly skipped: readonly SkippedRow[];
-  /** "As of 2006-12-31 · 5 bins · quantile", in `lang`. */
-  readonly parameters: string;
 }
 
 const HEADER = {
@@ -144,6 +134,7 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
     dateColumns: [1, 2],
     segments,
     skipped,
+    mergedIds: mergedIdsNote(table, lang),
     parameters,
   };
 }

@@ -10,7 +10,13 @@
  * // => [45651, 45650, [{ row: 3, reason: "Row has no customer id." }]]
  */
 import { Lang } from "../errors";
-import { CustomerTableRows, RejectedRow, customerTableRows } from "../customers";
+import {
+  CustomerTable,
+  CustomerTableRows,
+  RejectedRow,
+  customerTableRows,
+  mergedIdsText,
+} from "../customers";
 import { DateOrder } from "../dates";
 
 export interface TransactionColumns {
@@ -30,6 +36,27 @@ export interface TransactionColumns {
 export interface SkippedRow {
   readonly row: number;
   readonly reason: string;
+}
+
+/** What every per-customer report has: the table for its sheet, skipped rows, its parameters. */
+export interface CustomerReport {
+  readonly asOf: number;
+  readonly rowsRead: number;
+  readonly customers: number;
+  /** Column titles of `rows`; dates are serials in columns `dateColumns`. */
+  readonly header: readonly string[];
+  readonly rows: (string | number)[][];
+  readonly dateColumns: readonly number[];
+  readonly skipped: readonly SkippedRow[];
+  /** The sentence saying ids written differently were read as one customer, when any were. */
+  readonly mergedIds: string | undefined;
+  /** The line that makes the numbers reproducible (as-of date, method, parameters), in the report's language. */
+  readonly parameters: string;
+}
+
+/** The merged-ids sentence of a customer table in `lang`, or undefined when no id was merged. */
+export function mergedIdsNote(table: CustomerTable, lang: Lang): string | undefined {
+  return mergedIdsText(table.mergedIds)?.[lang];
 }
 
 export function readTransactions(input: TransactionColumns): CustomerTableRows {

@@ -99,6 +99,17 @@ describe("rfmReport", () => {
     expect(zh.parameters).toMatch(/^研究时间点/);
   });
 
+  it("says when ids written differently were read as one customer, in the report's language", () => {
+    const input = { ids: ["A1", "a1 ", "B"], dates: [45650, 45651, 45650], amounts: [1, 2, 3] };
+    expect(rfmReport(input, "en").mergedIds).toBe(
+      '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "a1 " as A1.',
+    );
+    expect(rfmReport(input, "zh").mergedIds).toMatch(/^有 1 个编号写法被视为已有客户/);
+    expect(
+      rfmReport({ ids: ["A", "B"], dates: [45650, 45650], amounts: [1, 2] }, "en").mergedIds,
+    ).toBeUndefined();
+  });
+
   describe("edge cases", () => {
     it("no usable row is an invalid-input error", () => {
       expect(codeOf(() => rfmReport({ ids: [""], dates: [1], amounts: [1] }, "en"))).toBe("invalid");
