@@ -21,7 +21,7 @@
  * compressCustomers("demo", [0, 0, 2], [0, 0, 5], [10, 10, 10]).weight // => Float64Array [2, 1]
  */
 import { invalidInput } from "../errors";
-import { describe, requireInRange } from "../validate";
+import { describe, requireInRange, requireNonNegative } from "../validate";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { ceil, imul, log2 } = Math;
 
@@ -107,8 +107,8 @@ export function checkCustomer(
   )
     return [x, tx, T]; // the common case, without building messages
   const row = { en: `Row ${i + 1}: `, zh: `第 ${i + 1} 行:` };
-  const Tv = requireInRange(where, { en: `${row.en}T`, zh: `${row.zh}T` }, T, 0, Number.MAX_VALUE);
-  const xv = requireInRange(where, { en: `${row.en}x`, zh: `${row.zh}x` }, x, 0, Number.MAX_SAFE_INTEGER);
+  const Tv = requireNonNegative(where, { en: `${row.en}T`, zh: `${row.zh}T` }, T);
+  const xv = requireNonNegative(where, { en: `${row.en}x`, zh: `${row.zh}x` }, x);
   const tv = requireInRange(where, { en: `${row.en}t_x`, zh: `${row.zh}t_x` }, tx, 0, Tv);
   if (!Number.isInteger(xv) || (xv === 0 && tv !== 0)) {
     throw invalidInput(

@@ -262,7 +262,7 @@ describe("CLV.BGNBD", () => {
         [3, -3],
       ]),
       "#VALUE!",
-      /Row 2: T must be between 0/,
+      /Row 2: T must be ≥ 0, got -3/,
     );
     expectError(
       await callExcel("CLV.BGNBD", [
