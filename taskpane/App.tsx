@@ -7,7 +7,6 @@ import {
   Body1,
   Button,
   Caption1,
-  FluentProvider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -24,7 +23,6 @@ import {
   Title3,
   makeStyles,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { describeTable, TableDescription } from "../src/table";
@@ -188,5 +186,3 @@ function DescriptionView({ address, description: d }: Described): React.JSX.Elem
     </div>
   );
 }
-
-export { FluentProvider, webLightTheme };

@@ -6,7 +6,8 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
-import { App, FluentProvider, webLightTheme } from "./App";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "./App";
 import { ExcelWorkbookAdapter } from "./adapter/excel";
 import { MemoryWorkbookAdapter } from "./adapter/memory";
 import { WorkbookAdapter } from "./adapter/types";

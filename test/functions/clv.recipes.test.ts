@@ -4,29 +4,11 @@
  * reading the parameter ranges spilled on the sheet.
  */
 import { setDisplayLanguage } from "./harness";
-import { clvRecipe } from "./recipes/clv.recipe";
+import { DESIGN, clvRecipe } from "./recipes/clv.recipe";
 import { Worksheet } from "./workbook";
 import { expectClose, expectRelClose } from "../helpers/tolerance";
 
 beforeAll(() => setDisplayLanguage("en-US"));
-
-/** The recipe's customer design (x, t_x, T in weeks, mean repeat spend): what the summary must show. */
-const DESIGN = [
-  [0, 0, 38, 0],
-  [1, 5, 38, 12],
-  [2, 20, 38, 30],
-  [0, 0, 30, 0],
-  [3, 30, 39, 25],
-  [1, 2, 25, 8],
-  [0, 0, 20, 0],
-  [4, 35, 39, 40],
-  [2, 10, 32, 18],
-  [1, 12, 30, 20],
-  [0, 0, 39, 0],
-  [6, 37, 39, 15],
-  [0, 0, 35, 0],
-  [2, 3, 36, 22],
-] as const;
 
 test("CLV recipe: summary → BG/NBD, Gamma-Gamma → P(alive), purchases, spend, CLV; cohort → sBG → survival", async () => {
   const sheet = new Worksheet(clvRecipe);

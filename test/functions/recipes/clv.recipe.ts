@@ -11,7 +11,8 @@ import { Recipe } from "../workbook";
  * spread evenly; repeat amounts average to the customer's mean spend exactly.
  */
 const END = 35703; // 1997-09-30
-const DESIGN: [x: number, tx: number, T: number, meanSpend: number][] = [
+/** The customer design (x, t_x, T in weeks, mean repeat spend): what the summary must show. */
+export const DESIGN: readonly (readonly [x: number, tx: number, T: number, meanSpend: number])[] = [
   [0, 0, 38, 0],
   [1, 5, 38, 12],
   [2, 20, 38, 30],
