@@ -11,7 +11,7 @@ import { bestMedianMs, peakMemoryMB, Suite } from "./harness";
 function cdnow(): { x: number[]; tx: number[]; T: number[] } {
   const file = path.resolve(
     __dirname,
-    "../../shared/data/cdnow/cdnow_customers_summary_with_transactions.csv",
+    "../data/cdnow/cdnow_customers_summary_with_transactions.csv",
   );
   const x: number[] = [],
     tx: number[] = [],

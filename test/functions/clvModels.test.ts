@@ -1,10 +1,10 @@
 /**
  * CLV models family through the harness. References: the published CDNOW results (Fader, Hardie
- * & Lee 2005; Fader & Hardie 2013; shared/data/README.md), the published sBG cohort fits (Fader &
+ * & Lee 2005; Fader & Hardie 2013; data/README.md), the published sBG cohort fits (Fader &
  * Hardie 2007), the CDNOW summary file, and closed forms written out here by hand.
  */
 import { callExcel, EMPTY, expectError, Result, setDisplayLanguage } from "./harness";
-import { readSharedData } from "../helpers/data";
+import { readReferenceData } from "../helpers/data";
 import { expectClose, expectSignificant } from "../helpers/tolerance";
 
 afterEach(() => setDisplayLanguage("en-US"));
@@ -12,7 +12,7 @@ afterEach(() => setDisplayLanguage("en-US"));
 type Rows = (string | number | null)[][];
 
 /** The CDNOW summary file: x, t_x, T, zbar as Excel passes one-column ranges (2-D). */
-const cdnow = readSharedData("cdnow/cdnow_customers_summary_with_transactions.csv")
+const cdnow = readReferenceData("cdnow/cdnow_customers_summary_with_transactions.csv")
   .trim()
   .split("\n")
   .slice(1)
@@ -57,7 +57,7 @@ const TINY_T = [38, 38, 38, 30, 39, 25, 20, 39, 32, 30, 39, 39, 35, 36];
 
 describe("CLV.SUMMARY", () => {
   // The CDNOW transactions as a sheet holds them: sample id, date (text yyyy-mm-dd), dollars.
-  const tx = readSharedData("cdnow/CDNOW_sample.txt")
+  const tx = readReferenceData("cdnow/CDNOW_sample.txt")
     .trim()
     .split("\n")
     .map((l) => l.trim().split(/\s+/));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { callExcel, Cell, EMPTY, expectError, Result, setDisplayLanguage } from "./harness";
-import { readSharedData } from "../helpers/data";
+import { readReferenceData } from "../helpers/data";
 import { expectClose } from "../helpers/tolerance";
 
 // Fixed seed: the same cases every run (STYLE.md rule 8).
@@ -594,8 +594,8 @@ describe("RFM.TABLE", () => {
     expect(early[early.length - 1]![0]).toMatch(/Note: 2 of 5 rows not used.*after the as-of date/);
   });
 
-  describe("parity with the R package rfm 0.3.0 on its sample orders (shared/data/rfm)", () => {
-    const csv = Papa.parse<Record<string, string>>(readSharedData("rfm/rfm_data_orders.csv"), {
+  describe("parity with the R package rfm 0.3.0 on its sample orders (data/rfm)", () => {
+    const csv = Papa.parse<Record<string, string>>(readReferenceData("rfm/rfm_data_orders.csv"), {
       header: true,
       skipEmptyLines: true,
     }).data;

@@ -3,7 +3,7 @@ import * as path from "path";
 import fc from "fast-check";
 import { cohortRetention } from "../../../src/churn/cohorts";
 import { codeOf, errorOf } from "../../helpers/errors";
-import { readSharedData } from "../../helpers/data";
+import { readReferenceData } from "../../helpers/data";
 import { deepFreeze, expectClose } from "../../helpers/tolerance";
 
 /** Excel 1900 serial of a day after 1900-02-28: days since 1970-01-01 + 25569 (Excel's serial of 1970-01-01). */
@@ -12,7 +12,7 @@ const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 8640
 function readCdnow(): { ids: string[]; dates: number[] } {
   const ids: string[] = [];
   const dates: number[] = [];
-  for (const line of readSharedData("cdnow/CDNOW_sample.txt").split("\n")) {
+  for (const line of readReferenceData("cdnow/CDNOW_sample.txt").split("\n")) {
     const cols = line.trim().split(/\s+/);
     if (cols.length < 5) continue;
     const ymd = cols[2] as string;

@@ -1,5 +1,5 @@
-/** CDNOW reference data (shared/data/cdnow, see its README) for the CLV tests. */
-import { readSharedData } from "../../helpers/data";
+/** CDNOW reference data (data/cdnow, see data/README.md) for the CLV tests. */
+import { readReferenceData } from "../../helpers/data";
 
 /** Excel 1900-system serial day of a YYYYMMDD date (independent of src/dates: UTC arithmetic). */
 export function serialOf(yyyymmdd: string): number {
@@ -16,7 +16,7 @@ export function cdnowTransactions(): { ids: number[]; days: number[]; amounts: n
   const ids: number[] = [],
     days: number[] = [],
     amounts: number[] = [];
-  for (const line of readSharedData("cdnow/CDNOW_sample.txt").trim().split("\n")) {
+  for (const line of readReferenceData("cdnow/CDNOW_sample.txt").trim().split("\n")) {
     const [, id, date, , amount] = line.trim().split(/\s+/);
     ids.push(Number(id));
     days.push(serialOf(date as string));
@@ -34,7 +34,7 @@ export function cdnowSummary(): { id: number[]; x: number[]; tx: number[]; T: nu
     T: [] as number[],
     zbar: [] as number[],
   };
-  for (const line of readSharedData("cdnow/cdnow_customers_summary_with_transactions.csv")
+  for (const line of readReferenceData("cdnow/cdnow_customers_summary_with_transactions.csv")
     .trim()
     .split("\n")
     .slice(1)) {

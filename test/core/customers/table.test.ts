@@ -6,7 +6,7 @@ import { recency } from "../../../src/customers/recency";
 import { rejectText } from "../../../src/customers/rejects";
 import { codeOf, errorOf } from "../../helpers/errors";
 import { deepFreeze, expectClose } from "../../helpers/tolerance";
-import { readSharedData } from "../../helpers/data";
+import { readReferenceData } from "../../helpers/data";
 
 // Fixed seed: the same cases every run (STYLE.md rule 8).
 fc.configureGlobal({ seed: 20261125 });
@@ -128,7 +128,7 @@ describe("customerTable (CRM_MODELS.md §1)", () => {
   });
 
   it("reference: the R rfm sample orders (995 customers, totals and as-of 2006-12-31)", () => {
-    const lines = readSharedData("rfm/rfm_data_orders.csv").trim().split("\n").slice(1);
+    const lines = readReferenceData("rfm/rfm_data_orders.csv").trim().split("\n").slice(1);
     const ids: string[] = [];
     const dates: string[] = [];
     const amounts: number[] = [];

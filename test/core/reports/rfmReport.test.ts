@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { rfmReport } from "../../../src/reports";
-import { readSharedData } from "../../helpers/data";
+import { readReferenceData } from "../../helpers/data";
 import { deepFreeze, expectClose } from "../../helpers/tolerance";
 import { codeOf } from "../../helpers/errors";
 
@@ -8,7 +8,7 @@ import { codeOf } from "../../helpers/errors";
 const DEC_31_2006 = 39082;
 
 function orders() {
-  const parsed = Papa.parse<string[]>(readSharedData("rfm/rfm_data_orders.csv").trim(), {
+  const parsed = Papa.parse<string[]>(readReferenceData("rfm/rfm_data_orders.csv").trim(), {
     skipEmptyLines: true,
   });
   const rows = parsed.data.slice(1);

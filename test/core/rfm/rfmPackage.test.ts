@@ -6,13 +6,13 @@ import { quantile7, seqProbs } from "../../../src/rfm/quantile7";
 import { scoreCustomerTable } from "../../../src/rfm/table";
 import { customerTable } from "../../../src/customers/table";
 import { codeOf } from "../../helpers/errors";
-import { readSharedData } from "../../helpers/data";
+import { readReferenceData } from "../../helpers/data";
 
 // Fixed seed: the same cases every run (STYLE.md rule 8).
 fc.configureGlobal({ seed: 20261125 });
 
 function rfmOrders() {
-  const lines = readSharedData("rfm/rfm_data_orders.csv").trim().split("\n").slice(1);
+  const lines = readReferenceData("rfm/rfm_data_orders.csv").trim().split("\n").slice(1);
   const ids: string[] = [];
   const dates: string[] = [];
   const amounts: number[] = [];
