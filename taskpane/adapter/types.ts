@@ -20,6 +20,49 @@ export interface RangeValues {
   readonly values: unknown[][];
 }
 
+/**
+ * One chart, described once and drawn by two renderers: the Excel adapter writes `categories` and
+ * `series` as a block on the sheet and adds a native chart over it; the in-browser preview draws
+ * the same description in the page. Everything a renderer needs is here (no sheet addresses).
+ */
+export type ChartKind = "column" | "bar" | "line" | "scatter" | "pie";
+
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly number[];
+}
+
+export interface ChartSpec {
+  /** Stable id, e.g. "segments", "pareto": tests and the preview find a chart by it. */
+  readonly id: string;
+  readonly kind: ChartKind;
+  /** Title in the pane's language. */
+  readonly title: string;
+  /** Category labels (x axis), or x values for "scatter". */
+  readonly categories: readonly (string | number)[];
+  readonly series: readonly ChartSeries[];
+  readonly xTitle?: string;
+  readonly yTitle?: string;
+  /** Number format of the values, e.g. "0%" for shares. */
+  readonly valueFormat?: string;
+}
+
+/**
+ * A labelled grid of numbers shown with a colour scale (Excel: a block with a 3-colour scale
+ * conditional format; preview: cells shaded the same way), e.g. customers per R × F score.
+ */
+export interface GridSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly rowTitle: string;
+  readonly columnTitle: string;
+  readonly rowLabels: readonly (string | number)[];
+  readonly columnLabels: readonly (string | number)[];
+  /** values[row][column]; NaN for an empty cell. */
+  readonly values: readonly (readonly number[])[];
+  readonly valueFormat?: string;
+}
+
 /** A block of cells to write, with an optional title row above it. */
 export interface Block {
   readonly header: readonly string[];
