@@ -4,6 +4,7 @@
  * Every write sets the cells' number formats before their values (see cellFormats.ts: text cells
  * get the Text format "@", so an id such as `=HYPERLINK(…)` or `+1-555` stays the same text).
  */
+import { withErrorCells } from "./errorCells";
 import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
 import {
   Block,
@@ -28,13 +29,13 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       if (used.isNullObject) return null;
       const rows = Math.max(1, Math.min(maxRows, used.rowCount));
       const head = used.getCell(0, 0).getResizedRange(rows - 1, used.columnCount - 1);
-      head.load("values");
+      head.load("values,valueTypes");
       await context.sync();
       return {
         address: used.address,
         rowCount: used.rowCount,
         columnCount: used.columnCount,
-        sample: head.values,
+        sample: withErrorCells(head.values, head.valueTypes),
       };
     });
   }
@@ -51,11 +52,12 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       for (let start = 0; start < rowCount; start += step) {
         const n = Math.min(step, rowCount - start);
         const block = used.getCell(start, 0).getResizedRange(n - 1, columnCount - 1);
-        block.load("values");
+        // valueTypes tells an error cell (#N/A, #REF!, …) from the same text: see errorCells.ts.
+        block.load("values,valueTypes");
         // One sync per chunk is the point: each request stays bounded however large the sheet.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        for (const row of block.values) values.push(row);
+        for (const row of withErrorCells(block.values, block.valueTypes)) values.push(row);
         onProgress?.(start + n, rowCount);
       }
       return { address: used.address, firstRow: used.rowIndex + 1, values };
