@@ -1,7 +1,11 @@
 /**
  * The Excel adapter: the one module in the task pane that calls Excel.run.
  * Reads and writes go in bounded chunks (CHUNK_CELLS) with progress; the source range is only read.
+ * Every write sets the cells' number formats before their values (see cellFormats.ts: text cells
+ * get the Text format "@", so an id such as `=HYPERLINK(…)` or `+1-555` stays the same text).
  */
+import { withErrorCells } from "./errorCells";
+import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
 import {
   Block,
   Progress,
@@ -12,8 +16,6 @@ import {
   chunkRows,
   uniqueSheetName,
 } from "./types";
-
-const DATE_FORMAT = "yyyy-mm-dd";
 
 export class ExcelWorkbookAdapter implements WorkbookAdapter {
   readonly kind = "excel";
@@ -27,13 +29,13 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       if (used.isNullObject) return null;
       const rows = Math.max(1, Math.min(maxRows, used.rowCount));
       const head = used.getCell(0, 0).getResizedRange(rows - 1, used.columnCount - 1);
-      head.load("values");
+      head.load("values,valueTypes");
       await context.sync();
       return {
         address: used.address,
         rowCount: used.rowCount,
         columnCount: used.columnCount,
-        sample: head.values,
+        sample: withErrorCells(head.values, head.valueTypes),
       };
     });
   }
@@ -50,11 +52,12 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       for (let start = 0; start < rowCount; start += step) {
         const n = Math.min(step, rowCount - start);
         const block = used.getCell(start, 0).getResizedRange(n - 1, columnCount - 1);
-        block.load("values");
+        // valueTypes tells an error cell (#N/A, #REF!, …) from the same text: see errorCells.ts.
+        block.load("values,valueTypes");
         // One sync per chunk is the point: each request stays bounded however large the sheet.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        for (const row of block.values) values.push(row);
+        for (const row of withErrorCells(block.values, block.valueTypes)) values.push(row);
         onProgress?.(start + n, rowCount);
       }
       return { address: used.address, firstRow: used.rowIndex + 1, values };
@@ -71,9 +74,8 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
         sheets.items.map((s) => s.name),
       );
       const sheet = sheets.add(name);
-      sheet.getRange("A1").values = [[report.title]];
-      sheet.getRange("A1").format.font.bold = true;
-      sheet.getRange("A2").values = [[report.parameters]];
+      writeCells(sheet, 0, 0, [[report.title]]).format.font.bold = true;
+      writeCells(sheet, 1, 0, [[report.parameters]]);
       // The summary and its chart sit to the right of the table, the table from row 4 down.
       const tableWidth = report.table.header.length;
       const summaryCol = tableWidth + 1;
@@ -81,8 +83,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       await context.sync();
       const total = report.table.rows.length;
       const step = chunkRows(tableWidth);
-      sheet.getRangeByIndexes(3, 0, 1, tableWidth).values = [[...report.table.header]];
-      sheet.getRangeByIndexes(3, 0, 1, tableWidth).format.font.bold = true;
+      writeCells(sheet, 3, 0, [report.table.header]).format.font.bold = true;
       for (let start = 0; start < total; start += step) {
         const rows = report.table.rows.slice(start, start + step);
         writeRows(sheet, 4 + start, 0, rows, report.table.dateColumns);
@@ -91,7 +92,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
         await context.sync();
         onProgress?.(start + rows.length, total);
       }
-      const chart = sheet.charts.add(Excel.ChartType.columnClustered, summary, Excel.ChartSeriesBy.columns);
+      const chart = sheet.charts.add("ColumnClustered", summary, "Columns");
       chart.title.text = report.chartTitle;
       chart.legend.visible = false;
       chart.setPosition(
@@ -109,9 +110,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
 /** Writes a block's header and rows at (row, col); returns the range of its label + first number column. */
 function writeBlock(sheet: Excel.Worksheet, row: number, col: number, block: Block): Excel.Range {
   const width = block.header.length;
-  const head = sheet.getRangeByIndexes(row, col, 1, width);
-  head.values = [[...block.header]];
-  head.format.font.bold = true;
+  writeCells(sheet, row, col, [block.header]).format.font.bold = true;
   writeRows(sheet, row + 1, col, block.rows, block.dateColumns);
   return sheet.getRangeByIndexes(row, col, block.rows.length + 1, Math.min(2, width));
 }
@@ -120,14 +119,25 @@ function writeRows(
   sheet: Excel.Worksheet,
   row: number,
   col: number,
-  rows: readonly (readonly (string | number)[])[],
+  rows: readonly (readonly CellValue[])[],
   dateColumns: readonly number[] = [],
 ): void {
-  if (rows.length === 0) return;
-  const width = rows[0]!.length;
-  const range = sheet.getRangeByIndexes(row, col, rows.length, width);
+  if (rows.length > 0) writeCells(sheet, row, col, rows, dateColumnFormats(dateColumns));
+}
+
+/**
+ * Queues one rectangular write at (row, col): the number formats first (Text "@" for every text
+ * cell, the column's format for numbers), then the values, on the same range. Returns the range.
+ */
+function writeCells(
+  sheet: Excel.Worksheet,
+  row: number,
+  col: number,
+  rows: readonly (readonly CellValue[])[],
+  columns: ColumnFormats = {},
+): Excel.Range {
+  const range = sheet.getRangeByIndexes(row, col, rows.length, rows[0]?.length ?? 1);
+  range.numberFormat = cellFormats(rows, columns);
   range.values = rows.map((r) => [...r]);
-  for (const c of dateColumns) {
-    sheet.getRangeByIndexes(row, col + c, rows.length, 1).numberFormat = rows.map(() => [DATE_FORMAT]);
-  }
+  return range;
 }

@@ -1,8 +1,14 @@
 /**
  * An in-memory workbook with the same interface as the Excel adapter: the in-browser preview
  * runs the real pane against it, and tests use it. Sheets hold values as Excel returns them
- * (numbers, text, "" for empty cells; dates as serial numbers). Charts are kept as descriptions.
+ * (numbers, text, "" for empty cells; dates as serial numbers; an Excel error as an ErrorCell).
+ * Charts are kept as descriptions.
+ *
+ * Written cells follow the Excel adapter's rule (cellFormats.ts): each written cell records its
+ * number format in `formats`, "@" (Text) for every text cell, so a text such as "=1+1" is stored
+ * and returned as that text. Nothing here ever evaluates a value: a formula-like text stays text.
  */
+import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
 import {
   Block,
   Progress,
@@ -17,6 +23,11 @@ import {
 export interface MemorySheet {
   readonly name: string;
   readonly values: unknown[][];
+  /**
+   * Number format of each written cell (same shape as `values`, "" where none was set): "@" for
+   * text, a date or number format for numbers. Absent on sheets the workbook was given.
+   */
+  readonly formats?: string[][];
   /** Charts on the sheet: their titles and the number of categories charted. */
   readonly charts?: { title: string; categories: number }[];
 }
@@ -87,29 +98,39 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       report.sheetName,
       this.book.map((s) => s.name),
     );
-    const grid: unknown[][] = [[report.title], [report.parameters], []];
-    const put = (row: number, col: number, v: unknown) => {
-      while (grid.length <= row) grid.push([]);
+    const grid: unknown[][] = [];
+    const formats: string[][] = [];
+    const put = (row: number, col: number, v: unknown, columns: ColumnFormats = {}, c0 = 0) => {
+      while (grid.length <= row) (grid.push([]), formats.push([]));
       const r = grid[row]!;
-      while (r.length < col) r.push("");
+      const f = formats[row]!;
+      while (r.length < col) (r.push(""), f.push(""));
       r[col] = v;
+      f[col] = cellFormat(v, columns[col - c0]);
     };
     const putBlock = (row: number, col: number, b: Block) => {
+      const columns = dateColumnFormats(b.dateColumns);
       b.header.forEach((h, c) => put(row, col + c, h));
-      b.rows.forEach((r, i) => r.forEach((v, c) => put(row + 1 + i, col + c, v)));
+      b.rows.forEach((r, i) => r.forEach((v, c) => put(row + 1 + i, col + c, v, columns, col)));
     };
+    put(0, 0, report.title);
+    put(1, 0, report.parameters);
+    grid.push([]);
+    formats.push([]);
     putBlock(3, report.table.header.length + 1, report.summary);
     const step = chunkRows(report.table.header.length);
+    const tableFormats = dateColumnFormats(report.table.dateColumns);
     report.table.header.forEach((h, c) => put(3, c, h));
     for (let start = 0; start < report.table.rows.length; start += step) {
       const rows = report.table.rows.slice(start, start + step);
-      rows.forEach((r, i) => r.forEach((v, c) => put(4 + start + i, c, v)));
+      rows.forEach((r, i) => r.forEach((v, c) => put(4 + start + i, c, v, tableFormats)));
       onProgress?.(start + rows.length, report.table.rows.length);
       await Promise.resolve();
     }
     this.book.push({
       name,
       values: grid,
+      formats,
       charts: [{ title: report.chartTitle, categories: report.summary.rows.length }],
     });
     return name;

@@ -5,12 +5,30 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelWorkbookAdapter } from "../../taskpane/adapter/excel";
 import { describeTable } from "../../src/table";
+import { errorCell, isErrorCell } from "../../src/cells/errorCell";
 
 interface Cells {
   address: string;
   rowCount: number;
   columnCount: number;
   values: unknown[][];
+  /** "row,col" of the cells that hold an Excel error (their value is the error's text). */
+  errors?: readonly string[];
+}
+
+/** Excel's valueTypes for `values`: "Error" at `errors`, else String/Double/Empty. */
+function typesOf(values: unknown[][], errors: readonly string[] = []): string[][] {
+  return values.map((row, r) =>
+    row.map((v, c) =>
+      errors.includes(`${r},${c}`)
+        ? "Error"
+        : v === ""
+          ? "Empty"
+          : typeof v === "number"
+            ? "Double"
+            : "String",
+    ),
+  );
 }
 
 /** A mock workbook whose selection's used range is `used` (null: nothing used). */
@@ -24,7 +42,10 @@ function mockExcel(used: Cells | null, resized: { rows: number; cols: number }[]
             isNullObject: used === null,
             cell: {
               // What Excel would return for the block the adapter asks for (checked via `resized`).
-              head: { values: used ? used.values.slice(0, headRows) : [] },
+              head: {
+                values: used ? used.values.slice(0, headRows) : [],
+                valueTypes: used ? typesOf(used.values.slice(0, headRows), used.errors) : [],
+              },
               getResizedRange(rows: number, cols: number) {
                 resized.push({ rows, cols });
                 return this.head;
@@ -113,4 +134,25 @@ test("reading a property that was not loaded is caught by the mock", async () =>
   const sample = await new ExcelWorkbookAdapter().readSelectionSample(5);
   expect(JSON.stringify(sample)).not.toContain("Error, property was not loaded");
   expect(JSON.stringify(sample)).not.toContain("context.sync() was not called");
+});
+
+test("an error cell in the sample becomes an ErrorCell; the text '#N/A' in a String cell stays text", async () => {
+  const resized: { rows: number; cols: number }[] = [];
+  const values = [
+    ["id", "date", "amount"],
+    ["#N/A", 45292, "#DIV/0!"],
+    ["#N/A", "#REF!", 10],
+  ];
+  mockExcel(
+    { address: "S!A1:C3", rowCount: 3, columnCount: 3, values, errors: ["1,0", "1,2", "2,1"] },
+    resized,
+  );
+  const sample = await new ExcelWorkbookAdapter().readSelectionSample(200);
+  expect(sample!.sample).toEqual([
+    ["id", "date", "amount"],
+    [errorCell("#N/A"), 45292, errorCell("#DIV/0!")],
+    ["#N/A", errorCell("#REF!"), 10],
+  ]);
+  expect(isErrorCell(sample!.sample[1]![0])).toBe(true);
+  expect(isErrorCell(sample!.sample[2]![0])).toBe(false);
 });

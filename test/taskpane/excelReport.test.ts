@@ -37,7 +37,10 @@ test("reads a large selection in chunks of at most CHUNK_CELLS cells, reporting 
             rowIndex: 0,
             isNullObject: false,
             cell: {
-              block: { values: Array.from({ length: step }, (_, i) => [`C${i}`, 45000 + i, `O${i}`, i]) },
+              block: {
+                values: Array.from({ length: step }, (_, i) => [`C${i}`, 45000 + i, `O${i}`, i]),
+                valueTypes: Array.from({ length: step }, () => ["String", "Double", "String", "Double"]),
+              },
               getResizedRange(r: number, c: number) {
                 log.push(["chunk", r + 1, c + 1]);
                 return this.block;
