@@ -23,6 +23,8 @@ import {
   rfmCode,
   rfmSegment,
   rfmType,
+  rfmTypes,
+  RfmType,
   RFM_TYPE_LABELS,
   rfmWeighted,
   scoreCustomerTable,
@@ -240,14 +242,14 @@ function referenceArg(v: unknown, what: { en: string; zh: string }): number {
 }
 
 /**
- * One of the eight RFM customer types (重要价值客户 …) from high/low recency, frequency and monetary against references, usually the means.
+ * One of the eight RFM customer types (重要价值客户 …) of one customer, from high/low recency, frequency and monetary against references, usually the means. For a whole table use RFM.TYPES: one spilled call that computes the means once.
  * @customfunction RFM.TYPE
  * @param recency The customer's recency in days (raw value, not the R score): high when at or below recency_ref.
  * @param frequency The customer's number of purchases (raw value): high when at or above frequency_ref.
  * @param monetary The customer's monetary value (raw value): high when at or above monetary_ref.
- * @param recency_ref A number, or the recency column of all customers (its mean is used; blank cells skipped). With a column in every row, compute =AVERAGE(…) once in a cell and refer to it: faster on big sheets.
- * @param frequency_ref A number, or the frequency column of all customers (its mean is used).
- * @param monetary_ref A number, or the monetary column of all customers (its mean is used).
+ * @param recency_ref A number: the usual choice per cell is =AVERAGE(…) computed once in a cell and referred to with $. Or the recency column of all customers (its mean is used; blank cells skipped): then every cell reads the whole column again, which is slow on big sheets; for a whole table use RFM.TYPES instead.
+ * @param frequency_ref A number, or the frequency column of all customers (its mean is used; slow when filled down, as for recency_ref).
+ * @param monetary_ref A number, or the monetary column of all customers (its mean is used; slow when filled down, as for recency_ref).
  * @param [lang] Language of the label: "en" or "zh"; default the Office display language.
  * @returns Important value / development / retention / win-back, General value / … (重要价值客户 … 一般挽留客户).
  * @helpurl https://localhost:3000/help/functions.html#RFM.TYPE
@@ -273,6 +275,91 @@ export function rfmTypeFn(
     );
     return RFM_TYPE_LABELS[type][language];
   });
+}
+
+/**
+ * The eight RFM customer types for a whole table at once (the fast path): a spilled column aligned row by row, each customer against the means of the three columns. Use RFM.TYPE for one customer against references you choose.
+ * @customfunction RFM.TYPES
+ * @param recency The recency of all customers in days (raw values, not R scores), one column (or one row: the types then spill as a row); high when at or below the column's mean.
+ * @param frequency The number of purchases of the same customers (raw values), the same rows as recency; high when at or above its mean.
+ * @param monetary The monetary value of the same customers (raw values), the same rows as recency; high when at or above its mean.
+ * @param [lang] Language of the labels: "en" or "zh"; default the Office display language.
+ * @returns A spilled column of types (a row for rows), no header, same length as recency. A row blank in all three columns gives a blank cell and is left out of the means; a row blank in only some of them, or text, is #VALUE! naming the row.
+ * @helpurl https://localhost:3000/help/functions.html#RFM.TYPES
+ */
+export function rfmTypesFn(
+  recency: unknown[][],
+  frequency: unknown[][],
+  monetary: unknown[][],
+  lang: unknown,
+): any[][] {
+  return excel("RFM.TYPES", () => {
+    const language = langArg(lang);
+    const cols = [
+      positionedNumbers(recency, { en: "recency", zh: "最近消费间隔 recency" }),
+      positionedNumbers(frequency, { en: "frequency", zh: "消费频率 frequency" }),
+      positionedNumbers(monetary, { en: "monetary", zh: "消费金额 monetary" }),
+    ] as const;
+    const { positions, length, isRow } = sameRows(cols);
+    const types = rfmTypes(cols[0].numbers, cols[1].numbers, cols[2].numbers);
+    const label = new Map<RfmType, string>();
+    for (const [key, l] of Object.entries(RFM_TYPE_LABELS)) label.set(key as RfmType, l[language]);
+    if (isRow) {
+      const out = new Array<string>(length).fill("");
+      for (let j = 0; j < types.length; j++) out[positions[j]!] = label.get(types[j]!)!;
+      return [out];
+    }
+    const rows = new Array<string[]>(length);
+    for (let i = 0, j = 0; i < length; i++) {
+      rows[i] = [j < positions.length && positions[j] === i ? label.get(types[j++]!)! : ""];
+    }
+    return rows;
+  });
+}
+
+const TYPE_COLUMNS = [
+  { en: "recency", zh: "最近消费间隔 recency" },
+  { en: "frequency", zh: "消费频率 frequency" },
+  { en: "monetary", zh: "消费金额 monetary" },
+];
+
+/** The three columns must cover the same rows, blank in the same rows (a blank row is no customer). */
+function sameRows(
+  cols: readonly ReturnType<typeof positionedNumbers>[],
+): ReturnType<typeof positionedNumbers> {
+  const first = cols[0]!;
+  cols.forEach((c, k) => {
+    const what = TYPE_COLUMNS[k]!;
+    if (c.length !== first.length) {
+      throw invalidInput(
+        "args",
+        `${what.en} has ${c.length} rows but recency has ${first.length}: select the same rows in every column.`,
+        `${what.zh}有 ${c.length} 行，而最近消费间隔 recency 有 ${first.length} 行：请在每一列中选择相同的行。`,
+      );
+    }
+  });
+  const [p, q, s] = cols.map((c) => c.positions) as [Int32Array, Int32Array, Int32Array];
+  const n = Math.max(p.length, q.length, s.length);
+  for (let j = 0; j < n; j++) {
+    if (p[j] === q[j] && p[j] === s[j]) continue; // one comparison per row on the usual path
+    const at = [p, q, s].map((x) => x[j] ?? Infinity);
+    // Positions ascend: the smallest is a row that the columns with a larger position leave blank.
+    const row = Math.min(...at);
+    const gaps = TYPE_COLUMNS.filter((_, k) => at[k] !== row);
+    throw invalidInput(
+      "args",
+      `Item ${row + 1}: ${gaps.map((g) => g.en).join(" and ")} ${gaps.length > 1 ? "are" : "is"} blank but the other columns are not: fill it in, or clear the whole row.`,
+      `第 ${row + 1} 项：${gaps.map((g) => g.zh).join("和")}为空，而其他列不为空：请填写，或清空整行。`,
+    );
+  }
+  if (first.positions.length === 0) {
+    throw invalidInput(
+      "args",
+      "recency, frequency and monetary hold no customer (every row is blank): give the three columns of your customer table.",
+      "最近消费间隔、消费频率和消费金额三列中没有客户（每一行都为空）：请给出客户表的这三列。",
+    );
+  }
+  return first;
 }
 
 /**

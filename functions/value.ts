@@ -33,18 +33,44 @@ import { langArg } from "./runtime/lang";
 /**
  * Net present value of per-period profits, exactly like Excel's NPV(rate, profits): CLV = Σ P(t)/(1+rate)^t, t = 1…T.
  * @customfunction CLV.NPV
- * @param profits Profits per period P(1)…P(T), oldest first, one column or one row; P(1) is discounted one full period, as in Excel's NPV (add a profit made today outside: =P0 + CLV.NPV(…)). Blank cells are skipped, as NPV skips them (later profits then move one period earlier); text or TRUE/FALSE is refused with #VALUE! naming the item (Excel's NPV silently ignores it).
+ * @param profits Profits per period P(1)…P(T), oldest first, one column or one row; P(1) is discounted one full period, as in Excel's NPV (add a profit made today outside: =P0 + CLV.NPV(…)). As NPV does with a range, only numbers count: blank cells, text (even a number typed as text, such as "50") and TRUE/FALSE are ignored and take no period (later profits move one period earlier). This is the one exception to the rule that numbers typed as text are read. An error value in the range is returned as is.
  * @param rate Discount rate per period as a fraction (0.1 or 10% for 10%); any value except −1 (−1 gives #NUM!).
  * @returns The present value, in the unit of the profits.
  * @helpurl https://localhost:3000/help/functions.html#CLV.NPV
  */
 export function clvNpvFn(profits: unknown[][], rate: unknown): number {
   return excel("CLV.NPV", () =>
-    clvNpv(
-      numberColumn(profits, { en: "profits", zh: "各期利润 profits" }),
-      numberArg(rate, { en: "rate", zh: "折现率 rate" }),
-    ),
+    clvNpv(npvFlows(profits), numberArg(rate, { en: "rate", zh: "折现率 rate" })),
   );
+}
+
+/**
+ * The cash flows Excel's NPV reads from a range or array: its numbers, in order. Microsoft's NPV
+ * reference: "If an argument is an array or reference, only numbers in that array or reference
+ * are counted. Empty cells, logical values, text, or error values in the array or reference are
+ * ignored." (https://learn.microsoft.com/previous-versions/office/ff838647(v=office.14), Remarks;
+ * the same text is in the NPV article at support.microsoft.com). Microsoft KB Q103634 confirms
+ * that text representations of numbers are ignored too. Only an argument typed directly into
+ * NPV(…) reads numeric text; CLV.NPV takes one range, and Excel passes even a value typed directly
+ * (=CLV.NPV("50", 10%)) as a one-cell array, so it cannot tell the two apart and follows the range
+ * rule. An error value in the range is not hidden: it is returned as the result. Cost O(T).
+ * @example npvFlows([[100], ["50"], [true], [null], [100]]) // => [100, 100]
+ */
+function npvFlows(profits: unknown[][]): number[] {
+  const what = { en: "profits", zh: "各期利润 profits" };
+  const flows: number[] = [];
+  for (const c of flatCells(profits, what)) {
+    if (c instanceof CustomFunctions.Error) throw c;
+    if (typeof c === "number") flows.push(c);
+  }
+  if (flows.length === 0) {
+    throw invalidInput(
+      "args",
+      'profits holds no number. As in Excel\'s NPV, only numbers in the range count: blank cells, text (even "50") and TRUE/FALSE are ignored. Enter the profits as numbers.',
+      "各期利润 profits 中没有数字。与 Excel 的 NPV 相同，区域中只有数字才计入：空白单元格、文本（即使是“50”这样的数字文本）和 TRUE/FALSE 都会被忽略。请以数字形式输入各期利润。",
+    );
+  }
+  return flows;
 }
 
 /**

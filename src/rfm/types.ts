@@ -7,14 +7,19 @@
  * recent than the reference". Pass raw values (days, purchases, money), not scores: for scores
  * a higher R is better and the R comparison would be inverted.
  *
- * Cost O(1) per customer; {@link meanOf} O(n). Throws `invalid` for non-finite input.
+ * Cost O(1) per customer; {@link meanOf} O(n); {@link rfmTypes} O(n) for a whole table against
+ * its own means (two passes: the three means, then the types), so a column of types never costs
+ * O(n) per customer. Throws `invalid` for non-finite input or columns of different lengths,
+ * `numeric` when a mean overflows.
  *
  * @example
  * rfmType(10, 5, 300, 30, 3, 200)   // => "importantValue"
  * rfmType(90, 1, 50, 30, 3, 200)    // => "generalWinBack"
+ * rfmTypes([10, 20, 60], [1, 2, 6], [100, 300, 200]) // means 30, 3, 200
+ *   // => ["generalDevelopment", "importantDevelopment", "importantRetention"]
  * RFM_TYPE_LABELS.importantRetention.zh // => "重要保持客户"
  */
-import { Bilingual } from "../errors";
+import { Bilingual, invalidInput, numericFailure } from "../errors";
 import { requireFinite } from "../validate";
 import { checkColumn } from "./metric";
 
@@ -82,4 +87,45 @@ export function meanOf(values: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < xs.length; i++) s += xs[i]!;
   return s / xs.length;
+}
+
+/**
+ * The types of a whole table, each customer against the means of the three columns (the usual
+ * reference): row i of each column is customer i. Same means, to the last bit, as
+ * {@link meanOf} of each column, so the result equals rfmType row by row with those means.
+ */
+export function rfmTypes(
+  recency: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>,
+): RfmType[] {
+  const w = "rfmTypes";
+  const [r, f, m] = [checkColumn(w, recency), checkColumn(w, frequency), checkColumn(w, monetary)];
+  const n = r.length;
+  if (f.length !== n || m.length !== n) {
+    throw invalidInput(
+      w,
+      `The recency, frequency and monetary columns must have the same rows, got ${n}, ${f.length} and ${m.length}.`,
+      `最近消费间隔、消费频率和消费金额三列的行数必须相同，收到的是 ${n}、${f.length} 和 ${m.length}。`,
+    );
+  }
+  let sr = 0;
+  let sf = 0;
+  let sm = 0;
+  for (let i = 0; i < n; i++) {
+    sr += r[i]!;
+    sf += f[i]!;
+    sm += m[i]!;
+  }
+  const [mr, mf, mm] = [sr / n, sf / n, sm / n];
+  if (!Number.isFinite(mr + mf + mm)) {
+    throw numericFailure(
+      w,
+      "A column's mean overflows (its values are near ±1.8e308): rescale the column, e.g. amounts in thousands.",
+      "某一列的平均值溢出（其数值接近 ±1.8e308）：请缩放该列，例如以千元为单位表示金额。",
+    );
+  }
+  const out = new Array<RfmType>(n);
+  for (let i = 0; i < n; i++) out[i] = typeOf(r[i]!, f[i]!, m[i]!, mr, mf, mm);
+  return out;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { callExcel, Cell, EMPTY, expectError, Result, setDisplayLanguage } from "./harness";
 import { readReferenceData } from "../helpers/data";
-import { expectClose } from "../helpers/tolerance";
+import { deepFreeze, expectClose } from "../helpers/tolerance";
 
 // Fixed seed: the same cases every run (STYLE.md rule 8).
 fc.configureGlobal({ seed: 20261125 });
@@ -316,6 +316,160 @@ describe("RFM.TYPE", () => {
       /monetary_ref: item 2/,
     );
     expectError(await callExcel("RFM.TYPE", [10, 5, 300, 30, 3, 200, "fr"]), "#VALUE!", /lang must be/);
+  });
+});
+
+describe("RFM.TYPES", () => {
+  /** The CRM_MODELS.md §2 table written out: high R = at or below the mean days, high F, M = at or above. */
+  const TABLE: Record<string, string> = {
+    HHH: "Important value",
+    HLH: "Important development",
+    LHH: "Important retention",
+    LLH: "Important win-back",
+    HHL: "General value",
+    HLL: "General development",
+    LHL: "General retention",
+    LLL: "General win-back",
+  };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  function byHand(rec: number[], freq: number[], mon: number[]): string[] {
+    const [mr, mf, mm] = [mean(rec), mean(freq), mean(mon)];
+    return rec.map((r, i) => {
+      const key = (r <= mr ? "H" : "L") + (freq[i]! >= mf ? "H" : "L") + (mon[i]! >= mm ? "H" : "L");
+      return TABLE[key]!;
+    });
+  }
+  // Eight customers, one per type: means 50 days, 4 purchases, 400 (money).
+  const rec = [10, 10, 90, 90, 10, 10, 90, 90];
+  const freq = [7, 1, 7, 1, 7, 1, 7, 1];
+  const mon = [700, 700, 700, 700, 100, 100, 100, 100];
+
+  it("the eight types of the §2 table against the column means, one spilled column", async () => {
+    const r = (await callExcel("RFM.TYPES", [rec, freq, mon])) as Cell[][];
+    expect(r.map((row) => row[0])).toEqual(Object.values(TABLE));
+    expect(r.map((row) => row[0])).toEqual(byHand(rec, freq, mon));
+  });
+  it("equals RFM.TYPE cell by cell with the same columns as references (the slow form)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 400 }),
+            fc.integer({ min: 1, max: 12 }),
+            fc.oneof(fc.integer({ min: 0, max: 900 }), fc.double({ min: 0, max: 5000, noNaN: true })),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        async (rows) => {
+          const [r, f, m] = [rows.map((x) => x[0]), rows.map((x) => x[1]), rows.map((x) => x[2])];
+          const fast = await callExcel("RFM.TYPES", [r, f, m]);
+          // Excel lifts RFM.TYPE's scalar arguments over the columns: one call per row, each
+          // reading the whole reference columns.
+          const slow = await callExcel("RFM.TYPE", [r, f, m, r, f, m]);
+          expect(fast).toEqual(rows.length === 1 ? [[slow]] : slow);
+          expect((fast as Cell[][]).map((x) => x[0])).toEqual(byHand(r, f, m));
+        },
+      ),
+    );
+  });
+  it("a row in, a row out; lang zh; the display language by default", async () => {
+    expect(await callExcel("RFM.TYPES", [[rec], [freq], [mon], "zh"])).toEqual([
+      [
+        "重要价值客户",
+        "重要发展客户",
+        "重要保持客户",
+        "重要挽留客户",
+        "一般价值客户",
+        "一般发展客户",
+        "一般保持客户",
+        "一般挽留客户",
+      ],
+    ]);
+    setDisplayLanguage("zh-CN");
+    expect(
+      await callExcel("RFM.TYPES", [
+        [90, 10],
+        [1, 7],
+        [100, 700],
+      ]),
+    ).toEqual([["一般挽留客户"], ["重要价值客户"]]);
+  });
+  it("rows blank in all three columns give a blank cell and stay out of the means", async () => {
+    for (const emptyAs of [null, ""] as const) {
+      const r = (await callExcel(
+        "RFM.TYPES",
+        [
+          [EMPTY, ...rec, EMPTY, EMPTY],
+          [EMPTY, ...freq, EMPTY, EMPTY],
+          [EMPTY, ...mon, EMPTY, EMPTY],
+        ],
+        { emptyAs },
+      )) as Cell[][];
+      expect(r.map((row) => row[0])).toEqual(["", ...Object.values(TABLE), "", ""]);
+    }
+  });
+  it("numbers typed as text are read (the project's rule)", async () => {
+    expect(
+      await callExcel("RFM.TYPES", [
+        ["10", 90],
+        [" 7 ", 1],
+        ["700", 100],
+      ]),
+    ).toEqual([["Important value"], ["General win-back"]]);
+  });
+  it("a row blank in only some columns, text, different lengths, all blank, bad lang → #VALUE!", async () => {
+    expectError(
+      await callExcel("RFM.TYPES", [
+        [10, 20, 30],
+        [1, EMPTY, 3],
+        [5, 6, EMPTY],
+      ]),
+      "#VALUE!",
+      /Item 2: frequency is blank/,
+    );
+    expectError(
+      await callExcel("RFM.TYPES", [
+        [EMPTY, 20],
+        [1, 2],
+        [EMPTY, 6],
+      ]),
+      "#VALUE!",
+      /Item 1: recency and monetary are blank/,
+    );
+    expectError(
+      await callExcel("RFM.TYPES", [
+        [10, 20],
+        [1, "many"],
+        [5, 6],
+      ]),
+      "#VALUE!",
+      /frequency: item 2/,
+    );
+    expectError(
+      await callExcel("RFM.TYPES", [
+        [10, 20],
+        [1, 2, 3],
+        [5, 6],
+      ]),
+      "#VALUE!",
+      /3 rows but recency has 2/,
+    );
+    expectError(await callExcel("RFM.TYPES", [[EMPTY], [EMPTY], [EMPTY]]), "#VALUE!", /no customer/);
+    expectError(await callExcel("RFM.TYPES", [[10], [1], [5], "fr"]), "#VALUE!", /lang must be/);
+    setDisplayLanguage("zh-CN");
+    expectError(
+      await callExcel("RFM.TYPES", [
+        [10, 20],
+        [1, EMPTY],
+        [5, 6],
+      ]),
+      "#VALUE!",
+      /第 2 项：消费频率/,
+    );
+  });
+  it("does not change its inputs", async () => {
+    const cols = deepFreeze([rec.map((x) => [x]), freq.map((x) => [x]), mon.map((x) => [x])]);
+    expect(((await callExcel("RFM.TYPES", [...cols])) as Cell[][]).length).toBe(8);
   });
 });
 

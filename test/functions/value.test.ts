@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { callExcel, EMPTY, expectError, setDisplayLanguage } from "./harness";
 import { expectClose } from "../helpers/tolerance";
 
+fc.configureGlobal({ seed: 20261201 });
 afterEach(() => setDisplayLanguage("en-US"));
 
 /** Excel's documented NPV: Σ value_i / (1 + rate)^i, i = 1…n, written out term by term. */
@@ -49,16 +51,53 @@ describe("CLV.NPV", () => {
       1e-9,
     );
   });
-  it("text in the range is #VALUE! naming the item (Excel ignores it; we refuse it)", async () => {
-    expectError(await callExcel("CLV.NPV", [[100, "n/a", 200], 0.1]), "#VALUE!", /profits: item 2.*"n\/a"/);
-    expectError(await callExcel("CLV.NPV", [[100, true, 200], 0.1]), "#VALUE!", /item 2/);
-    expect(await callExcel("CLV.NPV", [[100, "200"], 0])).toBe(300); // numeric text is read
+  it("Excel's range rule: text, even numeric text, and TRUE/FALSE are ignored and take no period", async () => {
+    // Excel: =NPV(10%, {100;"50";100}) = 173.554 = 100/1.1 + 100/1.1² (the "50" is not a flow).
+    const r = (await callExcel("CLV.NPV", [[100, "50", 100], 0.1])) as number;
+    expectClose(r, 100 / 1.1 + 100 / 1.21, 1e-9);
+    expect(r.toFixed(3)).toBe("173.554");
+    expectClose((await callExcel("CLV.NPV", [[[100, "50", 100]], "10%"])) as number, 173.5537190082645, 1e-9);
+    expectClose(
+      (await callExcel("CLV.NPV", [[100, "n/a", true, EMPTY, false, " 7 ", 200, "45%"], 0.05])) as number,
+      excelNpv(0.05, [100, 200]),
+      1e-9,
+    );
+    // a value typed directly arrives as a one-cell array (Excel shapes a matrix argument so): ignored too
+    expectError(await callExcel("CLV.NPV", ["50", 0.1]), "#VALUE!", /no number.*"50"/);
+  });
+  it("property: equals the NPV definition over the numbers of any mixed range", async () => {
+    const cellArb = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.integer({ min: -1000, max: 1000 }).map(String),
+      fc.constantFrom("n/a", "", " ", "1e3", "12.5%", true, false, EMPTY),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(cellArb, { minLength: 1, maxLength: 30 }),
+        fc.double({ min: -0.5, max: 1, noNaN: true }),
+        async (cells, rate) => {
+          const numbers = cells.filter((c): c is number => typeof c === "number");
+          const r = await callExcel("CLV.NPV", [cells, rate]);
+          if (numbers.length === 0) {
+            expectError(r, "#VALUE!", /no number/);
+            return;
+          }
+          const expected = excelNpv(rate, numbers);
+          const scale = excelNpv(rate, numbers.map(Math.abs)); // Σ|P(t)|/(1+rate)^t, rate > −1
+          expectClose(r as number, expected, 1e-12 * Math.max(1, scale));
+        },
+      ),
+    );
+  });
+  it("an error value in the range is returned, not hidden", async () => {
+    const na = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, "the lookup found no value");
+    expectError(await callExcel("CLV.NPV", [[100, na, 200], 0.1]), "#N/A");
   });
   it("rate −1 is #NUM!; a missing or text rate is #VALUE!; an all-blank range is #VALUE!", async () => {
     expectError(await callExcel("CLV.NPV", [[100, 200], -1]), "#NUM!", /−1/);
     expectError(await callExcel("CLV.NPV", [[100, 200], EMPTY]), "#VALUE!", /rate is empty/);
     expectError(await callExcel("CLV.NPV", [[100, 200], "ten"]), "#VALUE!", /rate must be a number/);
-    expectError(await callExcel("CLV.NPV", [[EMPTY, EMPTY], 0.1]), "#VALUE!", /empty/);
+    expectError(await callExcel("CLV.NPV", [[EMPTY, EMPTY], 0.1]), "#VALUE!", /no number/);
   });
   it("a block of several rows and columns is refused", async () => {
     expectError(

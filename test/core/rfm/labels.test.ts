@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { rfmCode, rfmWeighted } from "../../../src/rfm/code";
-import { rfmType, meanOf, RFM_TYPE_LABELS, RfmType } from "../../../src/rfm/types";
+import { rfmType, rfmTypes, meanOf, RFM_TYPE_LABELS, RfmType } from "../../../src/rfm/types";
 import {
   rfmSegment,
   compileSegments,
@@ -104,6 +104,60 @@ describe("rfmType (seed 004 mean split, CRM_MODELS.md §2 table)", () => {
       expect(codeOf(() => rfmType(1, 1, 1, 1, Infinity, 1))).toBe("invalid");
       expect(codeOf(() => rfmType(1, "1" as unknown as number, 1, 1, 1, 1))).toBe("invalid");
       expect(codeOf(() => meanOf([]))).toBe("invalid");
+    });
+  });
+});
+
+describe("rfmTypes (a whole table against its own means)", () => {
+  const cols = (rows: readonly (readonly number[])[]): [number[], number[], number[]] => [
+    rows.map((x) => x[0]!),
+    rows.map((x) => x[1]!),
+    rows.map((x) => x[2]!),
+  ];
+  it("doc example: means 30, 3, 200", () => {
+    expect(rfmTypes([10, 20, 60], [1, 2, 6], [100, 300, 200])).toEqual([
+      "generalDevelopment",
+      "importantDevelopment",
+      "importantRetention",
+    ]);
+  });
+  it("property: equals rfmType row by row against meanOf of each column; inputs unchanged", () => {
+    const col = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 5, maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(col, { minLength: 1, maxLength: 60 }), (rows) => {
+        const [r, f, m] = [0, 1, 2].map((k) => Object.freeze(rows.map((x) => x[k]!)));
+        const [mr, mf, mm] = [meanOf(r!), meanOf(f!), meanOf(m!)];
+        const types = rfmTypes(r!, f!, m!);
+        expect(types).toEqual(r!.map((_, i) => rfmType(r![i]!, f![i]!, m![i]!, mr, mf, mm)));
+      }),
+    );
+  });
+  it("property: the order of the rows does not change any customer's type (integers: exact means)", () => {
+    const row = fc.tuple(
+      fc.integer({ min: 0, max: 999 }),
+      fc.integer({ min: 0, max: 50 }),
+      fc.integer({ min: 0, max: 1e6 }),
+    );
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 60 }), (rows) => {
+        const types = rfmTypes(...cols(rows));
+        const back = rfmTypes(...cols([...rows].reverse()));
+        expect([...back].reverse()).toEqual(types);
+      }),
+    );
+  });
+  describe("edge cases", () => {
+    it("different lengths, empty, NaN → invalid; a mean that overflows → numeric", () => {
+      expect(codeOf(() => rfmTypes([1, 2], [1], [1, 2]))).toBe("invalid");
+      expect(codeOf(() => rfmTypes([], [], []))).toBe("invalid");
+      expect(codeOf(() => rfmTypes([1, NaN], [1, 2], [1, 2]))).toBe("invalid");
+      expect(codeOf(() => rfmTypes([1, 2], [1, 2], [1.7e308, 1.7e308]))).toBe("numeric");
+    });
+    it("a Float64Array column (the wrapper's fast path) gives the same types", () => {
+      const r = [5, 50, 500];
+      expect(
+        rfmTypes(Float64Array.from(r), Float64Array.from([3, 2, 1]), Float64Array.from([1, 2, 3])),
+      ).toEqual(rfmTypes(r, [3, 2, 1], [1, 2, 3]));
     });
   });
 });
