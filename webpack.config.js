@@ -1,8 +1,11 @@
 /**
  * One entry per surface: `functions` (the custom functions; small, no UI libraries) and
- * `taskpane` (React + Fluent UI). Both load in the shared-runtime page taskpane.html.
- * preview.html is the same pane for a plain browser (the in-browser preview): it loads office.js
- * from this server's /office-js/ instead of Microsoft's CDN, so it runs offline.
+ * `taskpane` (React + Fluent UI, the Excel adapter). Both load in the shared-runtime page
+ * taskpane.html, which loads Office.js (Microsoft's CDN in production, this dev server's
+ * /office-js/ in development).
+ * `preview` is the same pane for a plain browser (the in-browser preview): preview.html has its
+ * own template without Office.js and with a Content-Security-Policy, and its bundle holds the
+ * in-memory workbook only (no Excel adapter), so the page makes no request off its own origin.
  */
 const fs = require("fs");
 const os = require("os");
@@ -84,6 +87,7 @@ module.exports = (env, argv) => {
     entry: {
       functions: FUNCTION_FILES,
       taskpane: "./taskpane/index.tsx",
+      preview: "./taskpane/preview/index.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -100,18 +104,17 @@ module.exports = (env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new LocalizedMetadataPlugin(dev),
-      ...[
-        ["taskpane.html", dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN],
-        ["preview.html", OFFICE_JS_LOCAL],
-      ].map(
-        ([filename, officeJs]) =>
-          new HtmlWebpackPlugin({
-            filename,
-            template: "./taskpane/taskpane.html",
-            chunks: ["functions", "taskpane"],
-            templateParameters: { officeJs },
-          }),
-      ),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./taskpane/preview/preview.html",
+        chunks: ["preview"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -128,6 +131,7 @@ module.exports = (env, argv) => {
       host: "localhost",
       server: devServerProtocol(),
       headers: { "Access-Control-Allow-Origin": "*" },
+      // Office.js for taskpane.html in development only; preview.html never loads it.
       static: [{ directory: OFFICE_JS_DIR, publicPath: "/office-js" }],
       client: { overlay: false },
       open: false,

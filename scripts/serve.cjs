@@ -1,18 +1,16 @@
 /**
- * A static server for the built add-in (dist/) plus Office.js from node_modules at /office-js/,
- * bound to localhost only. Used by the browser test and by `npm start -- --prod`.
- * Production pages load Office.js from Microsoft's CDN; preview.html loads /office-js/office.js.
+ * A static server for the built add-in (dist/), bound to localhost only. Used by the browser test
+ * and by `npm start -- --prod`. The production taskpane.html loads Office.js from Microsoft's CDN;
+ * preview.html loads no Office.js at all, so nothing else is served.
  */
 const path = require("path");
 const express = require("express");
 
 const ROOT = path.join(__dirname, "..");
-const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
 
 /** @returns {Promise<{url: string, close: () => Promise<void>}>} */
 function startServer({ port = 0, dist = path.join(ROOT, "dist") } = {}) {
   const app = express();
-  app.use("/office-js", express.static(OFFICE_JS_DIR));
   app.use(express.static(dist));
   return new Promise((resolve, reject) => {
     const server = app.listen(port, "127.0.0.1", () => {

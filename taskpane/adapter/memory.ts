@@ -11,6 +11,8 @@
 import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
 import {
   Block,
+  ChartSpec,
+  GridSpec,
   Progress,
   RangeSample,
   RangeValues,
@@ -30,6 +32,31 @@ export interface MemorySheet {
   readonly formats?: string[][];
   /** Charts on the sheet: their titles and the number of categories charted. */
   readonly charts?: { title: string; categories: number }[];
+  /** The same charts as full descriptions (the preview draws them), then any further charts. */
+  readonly chartSpecs?: readonly ChartSpec[];
+  readonly grids?: readonly GridSpec[];
+  /** Number formats of result cells (0-based row and column), as the Excel adapter sets them. */
+  readonly formats?: readonly { row: number; column: number; rows: number; format: string }[];
+}
+
+/** The summary chart of a report: clustered columns of the summary's first numeric column. */
+export function summaryChart(report: SheetReport): ChartSpec {
+  const first = report.summary.rows[0] ?? [];
+  const col = Math.max(
+    1,
+    first.findIndex((v, i) => i > 0 && typeof v === "number"),
+  );
+  return {
+    id: "summary",
+    kind: "column",
+    title: report.chartTitle,
+    categories: report.summary.rows.map((r) => String(r[0] ?? "")),
+    series: [
+      { name: report.summary.header[col] ?? "", values: report.summary.rows.map((r) => Number(r[col])) },
+    ],
+    xTitle: report.summary.header[0],
+    yTitle: report.summary.header[col],
+  };
 }
 
 function columnLetters(n: number): string {
@@ -42,6 +69,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
   readonly kind = "preview";
   private readonly book: MemorySheet[];
   private selected: string;
+  private readonly listeners = new Set<() => void>();
 
   constructor(sheets: MemorySheet[]) {
     this.book = sheets;
@@ -51,6 +79,32 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
   /** The sheets, in order (results are added at the end). */
   get sheets(): readonly MemorySheet[] {
     return this.book;
+  }
+
+  /** Calls `listener` after every sheet added (import or report); returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The selected sheet's name (the pane reads its used range). */
+  get selectedSheet(): string {
+    return this.selected;
+  }
+
+  /**
+   * Adds an imported sheet (opened file, pasted block) under a free name, selects it and returns
+   * its name. Values as Excel holds them: numbers, text, "" for empty cells.
+   */
+  addSheet(baseName: string, values: unknown[][]): string {
+    const name = uniqueSheetName(
+      baseName.trim() || "Sheet",
+      this.book.map((s) => s.name),
+    );
+    this.book.push({ name, values });
+    this.selected = name;
+    this.listeners.forEach((l) => l());
+    return name;
   }
 
   /** Selects the used range of a sheet, as a user clicking its corner would. */
@@ -127,12 +181,22 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       onProgress?.(start + rows.length, report.table.rows.length);
       await Promise.resolve();
     }
+    const tableRows = report.table.rows.length;
     this.book.push({
       name,
       values: grid,
       formats,
       charts: [{ title: report.chartTitle, categories: report.summary.rows.length }],
+      chartSpecs: [summaryChart(report), ...(report.charts ?? [])],
+      grids: report.grids,
+      formats: (report.table.dateColumns ?? []).map((c) => ({
+        row: 4,
+        column: c,
+        rows: tableRows,
+        format: "yyyy-mm-dd",
+      })),
     });
+    this.listeners.forEach((l) => l());
     return name;
   }
 }

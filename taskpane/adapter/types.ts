@@ -82,6 +82,9 @@ export interface SheetReport {
   /** Summary block (label column + numbers) charted as clustered columns of its first numeric column. */
   readonly summary: Block;
   readonly chartTitle: string;
+  /** Charts and colour grids beyond the summary chart, described once for both renderers. */
+  readonly charts?: readonly ChartSpec[];
+  readonly grids?: readonly GridSpec[];
 }
 
 /** Progress of a long operation: `done` of `total` units (rows). */

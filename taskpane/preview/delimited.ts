@@ -1,0 +1,72 @@
+/**
+ * Delimited text (CSV, TSV, semicolon or pipe separated, a tab-separated clipboard block) into
+ * rows of cells as Excel would hold them, parsed by papaparse (RFC 4180 quoting).
+ * Cells: a field that is a plain decimal number ("12", "-3.5", "1e3", with or without spaces
+ * around) becomes a number; every other field stays text, exactly as written — dates are NOT
+ * converted here (the core's one date reading, src/dates, reads "2024-05-01", "2024/5/1",
+ * "2024年5月1日" later), and numbers with leading zeros ("00123") stay text, so ids keep their zeros.
+ * Delimiter: of , tab ; | the one that splits the first 50 lines into the same number (≥ 2) of
+ * fields most often, ties to the earlier in that list (the user can change it).
+ * Cost: O(n) in the characters.
+ * @example parseDelimited("id,amount\nA,3\n").rows // => [["id", "amount"], ["A", 3]]
+ */
+import Papa from "papaparse";
+
+export const DELIMITERS = [",", "\t", ";", "|"] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+const NUMBER = /^[+-]?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
+
+/** A field as a cell value: a number when the text is a plain decimal number, else the text. */
+export function toCell(field: string): string | number {
+  const t = field.trim();
+  if (t.length > 0 && t.length < 30 && NUMBER.test(t)) {
+    const n = Number(t);
+    if (Number.isFinite(n)) return n;
+  }
+  return field;
+}
+
+/** The delimiter of `text`, guessed from its first lines (comma when nothing else fits). */
+export function detectDelimiter(text: string): Delimiter {
+  const head = text.slice(0, 64 * 1024);
+  let best: { d: Delimiter; score: number } = { d: ",", score: 0 };
+  for (const d of DELIMITERS) {
+    const lines = Papa.parse<string[]>(head, { delimiter: d, preview: 50, skipEmptyLines: true }).data;
+    const counts = new Map<number, number>();
+    for (const l of lines) if (l.length > 1) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);
+    const score = Math.max(0, ...counts.values());
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
+export interface Parsed {
+  readonly rows: (string | number)[][];
+  readonly delimiter: Delimiter;
+}
+
+/**
+ * Parses all of `text`; `onProgress(done, total)` in characters, about every megabyte.
+ * Empty lines are skipped; short rows are kept as they are (the grid shows them ragged).
+ */
+export function parseDelimited(
+  text: string,
+  delimiter: Delimiter = detectDelimiter(text),
+  onProgress?: (done: number, total: number) => void,
+): Parsed {
+  const rows: (string | number)[][] = [];
+  // papaparse streams a string in chunks too (its StringStreamer); its typings allow `chunk`
+  // only for files, hence the narrow cast.
+  const parseChunked = Papa.parse as unknown as (input: string, config: object) => void;
+  parseChunked(text, {
+    delimiter,
+    skipEmptyLines: "greedy",
+    chunkSize: 1024 * 1024,
+    chunk: (result: Papa.ParseResult<string[]>) => {
+      for (const r of result.data) rows.push(r.map(toCell));
+      onProgress?.(result.meta.cursor, text.length);
+    },
+  });
+  return { rows, delimiter };
+}
