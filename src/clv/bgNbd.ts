@@ -15,8 +15,9 @@
  * (B(a+1, b+x−1) = B(a, b+x)·a/(b+x−1) folds FHL's A₄ into the bracket). α is in the time unit
  * of t_x and T: rescaling time by c leaves r, a, b unchanged and multiplies α by c.
  *
- * `fitBgNbd` maximises Σ ln L over ln r, ln α, ln a, ln b with analytic gradients (digamma),
- * after compressing customers to unique (x, t_x, T) and grouping the gamma terms by x.
+ * `fitBgNbd` fills in the template {@link fitByMaximumLikelihood}: Σ w·ln L over ln r, ln α,
+ * ln a, ln b with analytic gradients (digamma), on unique (x, t_x, T) rows with the gamma terms
+ * grouped by x; optional weights and L2 penalty as in {@link prepareCustomerFit}.
  * Cost O(u + g) per iteration for u unique rows and g distinct x values.
  * Throws `invalid` for a bad table or penalty (see {@link compressCustomers}), `numeric` when no
  * customer repeats, all T = 0, or the fit does not converge.
@@ -25,13 +26,22 @@
  * bgNbdLogLikelihood({ model: "bgnbd", r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86)
  * // => -9.4586… (one CDNOW customer)
  */
-import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
-import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
-import { minimizeBfgs } from "./optimize";
+import {
+  checkCustomer,
+  CompressedCustomers,
+  fitByMaximumLikelihood,
+  FitOptions,
+  FitSummary,
+  fitSummary,
+  prepareCustomerFit,
+} from "./fitBase";
 import { digamma, logGamma, logSumExp } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { exp, log } = Math;
+
+/** Re-exported for the models that import it from here. */
+export type { FitOptions };
 
 export interface BgNbdParams {
   readonly model: "bgnbd";
@@ -41,17 +51,7 @@ export interface BgNbdParams {
   readonly b: number;
 }
 
-export interface BgNbdFit extends BgNbdParams {
-  /** Maximised log-likelihood Σ ln L (without the penalty). */
-  readonly logLikelihood: number;
-  readonly customers: number;
-  readonly iterations: number;
-}
-
-export interface FitOptions {
-  /** L2 penalty λ on the log-parameters (default 0). */
-  readonly penalty?: number;
-}
+export interface BgNbdFit extends BgNbdParams, FitSummary {}
 
 const WHERE = "fitBgNbd";
 
@@ -72,43 +72,20 @@ export function fitBgNbd(
   x: readonly number[],
   tx: readonly number[],
   T: readonly number[],
-  options: FitOptions = {},
+  options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): BgNbdFit {
-  const penalty = checkPenalty(WHERE, options.penalty ?? 0);
-  const data = compressCustomers(WHERE, x, tx, T);
-  let meanT = 0,
-    sumX = 0;
-  for (let k = 0; k < data.x.length; k++) {
-    meanT += ((data.weight[k] as number) * (data.T[k] as number)) / data.customers;
-    sumX += (data.weight[k] as number) * (data.x[k] as number);
-  }
-  if (sumX === 0 || meanT === 0) {
-    throw numericFailure(
-      WHERE,
-      "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
-      "没有任何客户有重复购买(或所有 T 均为 0),无法估计购买率和流失率:请提供有观察时长且有重复购买的客户。",
-    );
-  }
+  const { data, penalty, meanT } = prepareCustomerFit(WHERE, x, tx, T, options);
   const grp = groups(data.x);
-  // α starts at the mean age, so that the search path rescales with the time unit.
-  const start = [0, log(meanT), 0, 0];
-  const res = minimizeBfgs(
-    WHERE,
-    (theta, grad) => {
-      const p = Array.from(theta, exp);
-      const v = evaluate(data, grp, p, grad);
-      return addPenalty(v, theta, grad, penalty);
-    },
-    start,
-  );
-  const [r, alpha, a, b] = res.theta.map(exp) as [number, number, number, number];
-  const params: BgNbdParams = { model: "bgnbd", r, alpha, a, b };
-  return {
-    ...params,
-    logLikelihood: bgNbdTotalLogLikelihood(params, data),
+  const fit = fitByMaximumLikelihood({
+    where: WHERE,
+    start: [0, log(meanT), 0, 0], // α starts at the mean age: the search path rescales with the unit
     customers: data.customers,
-    iterations: res.iterations,
-  };
+    penalty,
+    meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad),
+    analyticGradient: true,
+  });
+  const [r, alpha, a, b] = fit.values as [number, number, number, number];
+  return { model: "bgnbd", r, alpha, a, b, ...fitSummary(fit) };
 }
 
 /** Validates BG/NBD parameters (all finite and > 0); throws `invalid`. Cost O(1). */

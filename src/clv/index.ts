@@ -6,6 +6,8 @@ export type { PurchasePeriod, CustomerPurchases } from "./purchaseDays";
 export * from "./special";
 export * from "./hyp2f1";
 export * from "./optimize";
+export * from "./customerTable";
+export * from "./information";
 export * from "./fitBase";
 export * from "./bgNbd";
 export * from "./bgNbdPredict";
