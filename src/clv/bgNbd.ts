@@ -59,13 +59,13 @@ export function bgNbdLogLikelihood(params: BgNbdParams, x: number, tx: number, T
   const [xv, tv, Tv] = checkCustomer("bgNbdLogLikelihood", 0, x, tx, T);
   const data = { x: [xv], tx: [tv], T: [Tv], weight: [1] };
   const { r, alpha, a, b } = checkBgNbdParams("bgNbdLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null);
+  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 0);
 }
 
 /** Σ w·ln L over a compressed table (equals the per-customer sum). Cost O(u + g). */
 export function bgNbdTotalLogLikelihood(params: BgNbdParams, data: CompressedCustomers): number {
   const { r, alpha, a, b } = checkBgNbdParams("bgNbdTotalLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null) * data.customers;
+  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 0) * data.customers;
 }
 
 export function fitBgNbd(
@@ -81,7 +81,7 @@ export function fitBgNbd(
     start: [0, log(meanT), 0, 0], // α starts at the mean age: the search path rescales with the unit
     customers: data.customers,
     penalty,
-    meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad),
+    meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, 0),
     analyticGradient: true,
   });
   const [r, alpha, a, b] = fit.values as [number, number, number, number];
@@ -95,7 +95,7 @@ export function checkBgNbdParams(where: string, params: BgNbdParams): BgNbdParam
   return params;
 }
 
-interface Rows {
+export interface Rows {
   readonly x: ArrayLike<number>;
   readonly tx: ArrayLike<number>;
   readonly T: ArrayLike<number>;
@@ -103,7 +103,7 @@ interface Rows {
 }
 
 /** Distinct x values and each row's group (the gamma terms depend on x only). */
-function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
+export function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
   const pos = new Map<number, number>();
   const values: number[] = [];
   const of = new Int32Array(x.length);
@@ -116,12 +116,17 @@ function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
   return { values, of };
 }
 
-/** Mean negative log-likelihood; when `grad` is given, its gradient in ln-parameters. */
-function evaluate(
+/**
+ * Mean negative log-likelihood of the BG/NBD family; when `grad` is given, its gradient in
+ * ln-parameters. `shift` 0 is BG/NBD (dropout after repeat purchases only), 1 the modified
+ * BG/NBD (a dropout chance also at the first purchase): b + x becomes b + x + shift throughout.
+ */
+export function evaluate(
   data: Rows,
   grp: { values: number[]; of: Int32Array },
   p: ArrayLike<number>,
   grad: Float64Array | null,
+  shift: 0 | 1,
 ): number {
   const r = p[0] as number,
     alpha = p[1] as number,
@@ -150,13 +155,14 @@ function evaluate(
     const xg = grp.values[g] as number,
       w = wSum[g] as number;
     n += w;
-    ll += w * (logGamma(r + xg) - lgR + logGamma(b + xg) - lgB + lgAB - logGamma(a + b + xg));
-    lnC[g] = xg > 0 ? log(a) - log(b + xg - 1) : -Infinity;
+    const bx = b + xg + shift;
+    ll += w * (logGamma(r + xg) - lgR + logGamma(bx) - lgB + lgAB - logGamma(a + bx));
+    lnC[g] = xg + shift > 0 ? log(a) - log(bx - 1) : -Infinity;
     if (grad) {
-      const psiABX = digamma(a + b + xg);
+      const psiABX = digamma(a + bx);
       dr += w * (digamma(r + xg) - psiR);
       da += w * (psiAB - psiABX);
-      db += w * (digamma(b + xg) - psiB + psiAB - psiABX);
+      db += w * (digamma(bx) - psiB + psiAB - psiABX);
     }
   }
   ll += n * r * log(alpha);
@@ -167,7 +173,7 @@ function evaluate(
       g = grp.of[i] as number;
     const lnAT = log(alpha + (data.T[i] as number));
     const A = -(r + x) * lnAT;
-    if (x === 0) {
+    if (x + shift === 0) {
       ll += w * A;
       if (grad) ((dr -= w * lnAT), (dAlpha -= (w * r) / (alpha + (data.T[i] as number))));
       continue;
@@ -182,7 +188,7 @@ function evaluate(
       dr -= w * (wA * lnAT + wB * lnAt);
       dAlpha -= w * (r + x) * (wA / (alpha + (data.T[i] as number)) + wB / (alpha + tx));
       da += (w * wB) / a;
-      db -= (w * wB) / (b + x - 1);
+      db -= (w * wB) / (b + x + shift - 1);
     }
   }
   if (grad) {

@@ -9,7 +9,6 @@ import {
   compressCustomers,
   fitBgNbd,
   fitByMaximumLikelihood,
-  inverseSpd,
   observedCovariance,
   parameterIntervals,
   BgNbdParams,
@@ -17,27 +16,7 @@ import {
 import { codeOf } from "../../helpers/errors";
 import { expectClose, expectRelClose } from "../../helpers/tolerance";
 import { cdnowSummary } from "./cdnowData";
-
-/** −∂² ln L/∂p∂pᵀ by central differences in p (step 1e-4·pᵢ), inverted: the test's own reference. */
-export function finiteDifferenceCovariance(ll: (p: number[]) => number, p: readonly number[]): number[][] {
-  const d = p.length;
-  const h = p.map((v) => 1e-4 * v);
-  const at = (i: number, si: number, j: number, sj: number) => {
-    const q = [...p];
-    q[i] = q[i]! + si * h[i]!;
-    q[j] = q[j]! + sj * h[j]!;
-    return -ll(q);
-  };
-  const H = Array.from({ length: d }, (_, i) =>
-    Array.from(
-      { length: d },
-      (_, j) => (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * h[i]! * h[j]!),
-    ),
-  );
-  const inv = inverseSpd(H);
-  if (!inv) throw new Error("finite-difference information not positive definite");
-  return inv;
-}
+import { finiteDifferenceCovariance } from "./finiteDifference";
 
 describe("fitByMaximumLikelihood", () => {
   it("doc example: one parameter, quadratic objective", () => {
