@@ -15,8 +15,9 @@
  * (B(a+1, b+x−1) = B(a, b+x)·a/(b+x−1) folds FHL's A₄ into the bracket). α is in the time unit
  * of t_x and T: rescaling time by c leaves r, a, b unchanged and multiplies α by c.
  *
- * `fitBgNbd` maximises Σ ln L over ln r, ln α, ln a, ln b with analytic gradients (digamma),
- * after compressing customers to unique (x, t_x, T) and grouping the gamma terms by x.
+ * `fitBgNbd` fills in the template {@link fitByMaximumLikelihood}: Σ w·ln L over ln r, ln α,
+ * ln a, ln b with analytic gradients (digamma), on unique (x, t_x, T) rows with the gamma terms
+ * grouped by x; optional weights and L2 penalty as in {@link prepareCustomerFit}.
  * Cost O(u + g) per iteration for u unique rows and g distinct x values.
  * Throws `invalid` for a bad table or penalty (see {@link compressCustomers}), `numeric` when no
  * customer repeats, all T = 0, or the fit does not converge.
@@ -25,13 +26,22 @@
  * bgNbdLogLikelihood({ model: "bgnbd", r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86)
  * // => -9.4586… (one CDNOW customer)
  */
-import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
-import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
-import { minimizeBfgs } from "./optimize";
+import {
+  checkCustomer,
+  CompressedCustomers,
+  fitByMaximumLikelihood,
+  FitOptions,
+  FitSummary,
+  fitSummary,
+  prepareCustomerFit,
+} from "./fitBase";
 import { digamma, logGamma, logSumExp } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { exp, log } = Math;
+
+/** Re-exported for the models that import it from here. */
+export type { FitOptions };
 
 export interface BgNbdParams {
   readonly model: "bgnbd";
@@ -41,17 +51,7 @@ export interface BgNbdParams {
   readonly b: number;
 }
 
-export interface BgNbdFit extends BgNbdParams {
-  /** Maximised log-likelihood Σ ln L (without the penalty). */
-  readonly logLikelihood: number;
-  readonly customers: number;
-  readonly iterations: number;
-}
-
-export interface FitOptions {
-  /** L2 penalty λ on the log-parameters (default 0). */
-  readonly penalty?: number;
-}
+export interface BgNbdFit extends BgNbdParams, FitSummary {}
 
 const WHERE = "fitBgNbd";
 
@@ -59,56 +59,33 @@ export function bgNbdLogLikelihood(params: BgNbdParams, x: number, tx: number, T
   const [xv, tv, Tv] = checkCustomer("bgNbdLogLikelihood", 0, x, tx, T);
   const data = { x: [xv], tx: [tv], T: [Tv], weight: [1] };
   const { r, alpha, a, b } = checkBgNbdParams("bgNbdLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null);
+  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 0);
 }
 
 /** Σ w·ln L over a compressed table (equals the per-customer sum). Cost O(u + g). */
 export function bgNbdTotalLogLikelihood(params: BgNbdParams, data: CompressedCustomers): number {
   const { r, alpha, a, b } = checkBgNbdParams("bgNbdTotalLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null) * data.customers;
+  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 0) * data.customers;
 }
 
 export function fitBgNbd(
   x: readonly number[],
   tx: readonly number[],
   T: readonly number[],
-  options: FitOptions = {},
+  options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): BgNbdFit {
-  const penalty = checkPenalty(WHERE, options.penalty ?? 0);
-  const data = compressCustomers(WHERE, x, tx, T);
-  let meanT = 0,
-    sumX = 0;
-  for (let k = 0; k < data.x.length; k++) {
-    meanT += ((data.weight[k] as number) * (data.T[k] as number)) / data.customers;
-    sumX += (data.weight[k] as number) * (data.x[k] as number);
-  }
-  if (sumX === 0 || meanT === 0) {
-    throw numericFailure(
-      WHERE,
-      "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
-      "没有任何客户有重复购买(或所有 T 均为 0),无法估计购买率和流失率:请提供有观察时长且有重复购买的客户。",
-    );
-  }
+  const { data, penalty, meanT } = prepareCustomerFit(WHERE, x, tx, T, options);
   const grp = groups(data.x);
-  // α starts at the mean age, so that the search path rescales with the time unit.
-  const start = [0, log(meanT), 0, 0];
-  const res = minimizeBfgs(
-    WHERE,
-    (theta, grad) => {
-      const p = Array.from(theta, exp);
-      const v = evaluate(data, grp, p, grad);
-      return addPenalty(v, theta, grad, penalty);
-    },
-    start,
-  );
-  const [r, alpha, a, b] = res.theta.map(exp) as [number, number, number, number];
-  const params: BgNbdParams = { model: "bgnbd", r, alpha, a, b };
-  return {
-    ...params,
-    logLikelihood: bgNbdTotalLogLikelihood(params, data),
+  const fit = fitByMaximumLikelihood({
+    where: WHERE,
+    start: [0, log(meanT), 0, 0], // α starts at the mean age: the search path rescales with the unit
     customers: data.customers,
-    iterations: res.iterations,
-  };
+    penalty,
+    meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, 0),
+    analyticGradient: true,
+  });
+  const [r, alpha, a, b] = fit.values as [number, number, number, number];
+  return { model: "bgnbd", r, alpha, a, b, ...fitSummary(fit) };
 }
 
 /** Validates BG/NBD parameters (all finite and > 0); throws `invalid`. Cost O(1). */
@@ -118,7 +95,7 @@ export function checkBgNbdParams(where: string, params: BgNbdParams): BgNbdParam
   return params;
 }
 
-interface Rows {
+export interface Rows {
   readonly x: ArrayLike<number>;
   readonly tx: ArrayLike<number>;
   readonly T: ArrayLike<number>;
@@ -126,7 +103,7 @@ interface Rows {
 }
 
 /** Distinct x values and each row's group (the gamma terms depend on x only). */
-function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
+export function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
   const pos = new Map<number, number>();
   const values: number[] = [];
   const of = new Int32Array(x.length);
@@ -139,12 +116,17 @@ function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array } {
   return { values, of };
 }
 
-/** Mean negative log-likelihood; when `grad` is given, its gradient in ln-parameters. */
-function evaluate(
+/**
+ * Mean negative log-likelihood of the BG/NBD family; when `grad` is given, its gradient in
+ * ln-parameters. `shift` 0 is BG/NBD (dropout after repeat purchases only), 1 the modified
+ * BG/NBD (a dropout chance also at the first purchase): b + x becomes b + x + shift throughout.
+ */
+export function evaluate(
   data: Rows,
   grp: { values: number[]; of: Int32Array },
   p: ArrayLike<number>,
   grad: Float64Array | null,
+  shift: 0 | 1,
 ): number {
   const r = p[0] as number,
     alpha = p[1] as number,
@@ -173,13 +155,14 @@ function evaluate(
     const xg = grp.values[g] as number,
       w = wSum[g] as number;
     n += w;
-    ll += w * (logGamma(r + xg) - lgR + logGamma(b + xg) - lgB + lgAB - logGamma(a + b + xg));
-    lnC[g] = xg > 0 ? log(a) - log(b + xg - 1) : -Infinity;
+    const bx = b + xg + shift;
+    ll += w * (logGamma(r + xg) - lgR + logGamma(bx) - lgB + lgAB - logGamma(a + bx));
+    lnC[g] = xg + shift > 0 ? log(a) - log(bx - 1) : -Infinity;
     if (grad) {
-      const psiABX = digamma(a + b + xg);
+      const psiABX = digamma(a + bx);
       dr += w * (digamma(r + xg) - psiR);
       da += w * (psiAB - psiABX);
-      db += w * (digamma(b + xg) - psiB + psiAB - psiABX);
+      db += w * (digamma(bx) - psiB + psiAB - psiABX);
     }
   }
   ll += n * r * log(alpha);
@@ -190,7 +173,7 @@ function evaluate(
       g = grp.of[i] as number;
     const lnAT = log(alpha + (data.T[i] as number));
     const A = -(r + x) * lnAT;
-    if (x === 0) {
+    if (x + shift === 0) {
       ll += w * A;
       if (grad) ((dr -= w * lnAT), (dAlpha -= (w * r) / (alpha + (data.T[i] as number))));
       continue;
@@ -205,7 +188,7 @@ function evaluate(
       dr -= w * (wA * lnAT + wB * lnAt);
       dAlpha -= w * (r + x) * (wA / (alpha + (data.T[i] as number)) + wB / (alpha + tx));
       da += (w * wB) / a;
-      db -= (w * wB) / (b + x - 1);
+      db -= (w * wB) / (b + x + shift - 1);
     }
   }
   if (grad) {

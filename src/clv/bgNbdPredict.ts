@@ -31,12 +31,38 @@ import { logBeta, logGamma } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { abs, exp, expm1, log, log1p, max, min } = Math;
 
+/** The four parameters of the BG/NBD family (BG/NBD: shift 0; MBG/NBD: shift 1). */
+export interface BgNbdFamily {
+  readonly r: number;
+  readonly alpha: number;
+  readonly a: number;
+  readonly b: number;
+}
+
 export function bgNbdProbabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
-  const { r, alpha, a, b } = checkBgNbdParams("bgNbdProbabilityAlive", params);
+  const p = checkBgNbdParams("bgNbdProbabilityAlive", params);
   const [xv, tv, Tv] = checkCustomer("bgNbdProbabilityAlive", 0, x, tx, T);
-  if (xv === 0) return 1;
-  const logOdds = log(a) - log(b + xv - 1) + (r + xv) * (log(alpha + Tv) - log(alpha + tv));
+  return familyAlive(p, xv, tv, Tv, 0);
+}
+
+/** P(alive) of the family for a validated history: 1/(1 + a/(b+x+s−1)·((α+T)/(α+t_x))^(r+x)). */
+export function familyAlive(p: BgNbdFamily, x: number, tx: number, T: number, shift: 0 | 1): number {
+  const { r, alpha, a, b } = p;
+  if (x + shift === 0) return 1;
+  const logOdds = log(a) - log(b + x + shift - 1) + (r + x) * (log(alpha + T) - log(alpha + tx));
   return 1 / (1 + exp(logOdds));
+}
+
+/** E[Y(t) | x, t_x, T] of the family for a validated history and horizon. */
+export function familyExpected(
+  p: BgNbdFamily,
+  t: number,
+  x: number,
+  tx: number,
+  T: number,
+  shift: 0 | 1,
+): number {
+  return familyAlive(p, x, tx, T, shift) * bracket(p.r + x, p.a, p.b + x + shift, t / (p.alpha + T));
 }
 
 export function bgNbdConditionalExpectedPurchases(
@@ -47,10 +73,10 @@ export function bgNbdConditionalExpectedPurchases(
   T: number,
 ): number {
   const where = "bgNbdConditionalExpectedPurchases";
-  const { r, alpha, a, b } = checkBgNbdParams(where, params);
+  const p = checkBgNbdParams(where, params);
   const tv = requireNonNegative(where, { en: "The horizon t", zh: "预测期 t" }, t);
   const [xv, txv, Tv] = checkCustomer(where, 0, x, tx, T);
-  return bgNbdProbabilityAlive(params, xv, txv, Tv) * bracket(r + xv, a, b + xv, tv / (alpha + Tv));
+  return familyExpected(p, tv, xv, txv, Tv, 0);
 }
 
 export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
@@ -59,16 +85,25 @@ export function bgNbdExpectedPurchases(params: BgNbdParams, t: number): number {
 
 export function bgNbdProbabilityOfPurchases(params: BgNbdParams, t: number, x: number): number {
   const where = "bgNbdProbabilityOfPurchases";
-  const { r, alpha, a, b } = checkBgNbdParams(where, params);
+  const p = checkBgNbdParams(where, params);
   const tv = requireNonNegative(where, { en: "The period t", zh: "期间 t" }, t);
   const [xv] = checkCustomer(where, 0, x, 0, 0);
+  return familyPmf(p, tv, xv, 0);
+}
+
+/**
+ * P(X(t) = x) of the family for a new customer: B(a, b+x+s)/B(a, b)·NB(x) + [x+s ≥ 1]·
+ * B(a+1, b+x+s−1)/B(a, b)·P(NB ≥ x), NB the gamma-Poisson count in (0, t].
+ */
+export function familyPmf(p: BgNbdFamily, tv: number, xv: number, shift: 0 | 1): number {
+  const { r, alpha, a, b } = p;
   const lnP = log(alpha / (alpha + tv)),
     lnQ = tv > 0 ? log(tv / (alpha + tv)) : -Infinity;
   const lnNb = (j: number) =>
     logGamma(r + j) - logGamma(r) - logGamma(j + 1) + r * lnP + (j > 0 ? j * lnQ : 0);
-  const lbRatio = logBeta(a, b + xv) - logBeta(a, b);
-  let p = exp(lbRatio + lnNb(xv));
-  if (xv > 0) {
+  const lbRatio = logBeta(a, b + xv + shift) - logBeta(a, b);
+  let prob = exp(lbRatio + lnNb(xv));
+  if (xv + shift > 0) {
     let cdf = 0; // P(NBD < x), or its complement summed directly when it is close to 1
     for (let j = 0; j < xv; j++) cdf += exp(lnNb(j));
     let tail = 1 - cdf;
@@ -79,9 +114,9 @@ export function bgNbdProbabilityOfPurchases(params: BgNbdParams, t: number, x: n
         term *= ((r + j) / (j + 1)) * exp(lnQ);
       }
     }
-    p += exp(lbRatio + log(a) - log(b + xv - 1)) * tail;
+    prob += exp(lbRatio + log(a) - log(b + xv + shift - 1)) * tail;
   }
-  return min(1, max(0, p));
+  return min(1, max(0, prob));
 }
 
 /** (c/(a−1))·[1 − (1−z)^m ₂F₁(m, β; c; z)], c = a+β−1, z = u/(1+u): expected purchases if alive. */

@@ -1,143 +1,149 @@
 /**
- * Shared fitting base of the buy-till-you-die models (CRM_MODELS.md §3), after the structure of
- * the `lifetimes` package: every model validates the customer table the same way, compresses it
- * to unique (x, t_x, T) rows with weights (the likelihood is a sum over customers, so identical
- * customers add up: Σᵢ ℓ(xᵢ, t_xᵢ, Tᵢ) = Σ_k w_k ℓ(x_k, t_x,k, T_k)), and maximises the
- * likelihood over θ = ln(parameters) with {@link minimizeBfgs}.
+ * The one fitting template of the CLV models (CRM_MODELS.md §3), after the shared fitter base of
+ * `lifetimes`: a model supplies its mean negative log-likelihood per customer and a start, and
+ * {@link fitByMaximumLikelihood} does the rest the same way for every model —
  *
- * Symbols (Fader, Hardie & Lee 2005 §2): x = number of repeat purchases (periods with a purchase
- * after the first), t_x = time of the last repeat purchase since the first purchase (0 when
- * x = 0), T = time from the first purchase to the end of calibration; t_x and T in one time unit.
+ * 1. minimise over θ = ln(parameters) with {@link minimizeBfgs} (every parameter stays > 0;
+ *    analytic gradient when the model has one, else central differences);
+ * 2. runaway detection: a parameter more than e⁹ ≈ 8,100 times away from its start means the
+ *    likelihood has no interior maximum (degenerate data) → `numeric`, never a silent result;
+ * 3. the optional L2 penalty λ ≥ 0, as `lifetimes` does: λ·Σᵢ pᵢ² on the parameters themselves
+ *    (not on θ) added to the mean negative log-likelihood, which pulls a runaway fit back.
+ *    Rate parameters (α, β) carry the time unit, so the same λ weighs differently in days and
+ *    weeks; λ = 0 (default) is the plain maximum likelihood of the published fits;
+ * 4. the result: parameters, maximised log-likelihood Σ w·ln L (without the penalty), customers,
+ *    iterations, and the covariance from the observed information ({@link observedCovariance}).
  *
- * The optional `penalty` λ ≥ 0 adds λ·Σ θᵢ² (an L2 penalty on the log-parameters) to the mean
- * negative log-likelihood: it pulls parameters towards 1 and keeps nearly degenerate data
- * (almost no repeaters) inside a finite region. Default 0: the plain maximum likelihood.
+ * {@link prepareCustomerFit} is the common first step of the (x, t_x, T) models: validate the
+ * penalty, compress the table ({@link compressCustomers}), refuse a table without repeaters.
  *
- * Cost O(n) to compress n customers (a hash on the triple). Throws `invalid` for mismatched
- * lengths, an empty table, x not a whole number ≥ 0, T < 0, t_x outside [0, T] or t_x > 0 with
- * x = 0.
+ * Cost: the minimiser's, plus 2d² + 1 evaluations for the covariance (d parameters). Throws
+ * `invalid` for a bad penalty or table, `numeric` as above or when the search fails.
  *
  * @example
- * compressCustomers("demo", [0, 0, 2], [0, 0, 5], [10, 10, 10]).weight // => Float64Array [2, 1]
+ * fitByMaximumLikelihood({ where: "demo", start: [0], customers: 1, penalty: 0,
+ *   meanNegLogLikelihood: (p) => (p[0]! - 2) ** 2 }).values // => [2] (to ~1e-6)
  */
-import { invalidInput } from "../errors";
-import { describe, requireInRange, requireNonNegative } from "../validate";
+import { numericFailure } from "../errors";
+import { requireInRange } from "../validate";
+import { compressCustomers, CompressedCustomers } from "./customerTable";
+import { observedCovariance } from "./information";
+import { minimizeBfgs, withNumericGradient } from "./optimize";
+export { checkCustomer, compressCustomers } from "./customerTable";
+export type { CompressedCustomers } from "./customerTable";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { ceil, imul, log2 } = Math;
+const { exp } = Math;
 
-/** Unique customer rows with their multiplicities. */
-export interface CompressedCustomers {
-  readonly x: Float64Array;
-  readonly tx: Float64Array;
-  readonly T: Float64Array;
-  readonly weight: Float64Array;
-  /** Number of customers (Σ weight). */
-  readonly customers: number;
+export interface FitOptions {
+  /** L2 penalty λ on the parameters (default 0), as lifetimes' `penalizer_coef`. */
+  readonly penalty?: number;
 }
 
-export function compressCustomers(
+export interface ModelFitSpec {
+  readonly where: string;
+  /** θ₀ = ln(starting parameters). Scale parameters should start at the data's own scale. */
+  readonly start: readonly number[];
+  /** Σ weights: the log-likelihood is −customers × the mean. */
+  readonly customers: number;
+  readonly penalty: number;
+  /**
+   * Mean negative log-likelihood at parameters p; when `grad` is given (only if
+   * `analyticGradient`), writes its gradient with respect to θ = ln p.
+   */
+  readonly meanNegLogLikelihood: (p: Float64Array, grad: Float64Array | null) => number;
+  readonly analyticGradient?: boolean;
+  readonly gradientTolerance?: number;
+}
+
+export interface ModelFitResult {
+  readonly values: number[];
+  readonly logLikelihood: number;
+  readonly customers: number;
+  readonly iterations: number;
+  /** Covariance of the parameters (inverse observed information); null when not positive definite. */
+  readonly covariance: number[][] | null;
+}
+
+export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
+  const { penalty, meanNegLogLikelihood: f } = spec;
+  const natural = (theta: Float64Array) => Float64Array.from(theta, exp);
+  const penalised = (theta: Float64Array, grad: Float64Array | null) => {
+    const p = natural(theta);
+    return addPenalty(f(p, grad), p, grad, penalty);
+  };
+  const objective = spec.analyticGradient
+    ? penalised
+    : withNumericGradient((theta) => penalised(theta, null));
+  const res = minimizeBfgs(spec.where, objective, spec.start, {
+    gradientTolerance: spec.gradientTolerance ?? 1e-8,
+  });
+  const theta = Float64Array.from(res.theta);
+  const values = Array.from(natural(theta));
+  const total = (t: Float64Array) => spec.customers * penalised(t, null);
+  return {
+    values,
+    logLikelihood: -spec.customers * f(natural(theta), null),
+    customers: spec.customers,
+    iterations: res.iterations,
+    covariance: observedCovariance(total, theta),
+  };
+}
+
+/** What every fit reports beside its parameters. */
+export type FitSummary = Omit<ModelFitResult, "values">;
+
+export function fitSummary(fit: ModelFitResult): FitSummary {
+  const { logLikelihood, customers, iterations, covariance } = fit;
+  return { logLikelihood, customers, iterations, covariance };
+}
+
+/** Validates the penalty and the table, compresses it, refuses a table without repeat purchases. */
+export function prepareCustomerFit(
   where: string,
   x: readonly number[],
   tx: readonly number[],
   T: readonly number[],
-): CompressedCustomers {
-  const n = x.length;
-  if (n === 0 || tx.length !== n || T.length !== n) {
-    throw invalidInput(
+  options: FitOptions & { readonly weights?: readonly number[] },
+): { data: CompressedCustomers; penalty: number; meanT: number } {
+  const penalty = checkPenalty(where, options.penalty ?? 0);
+  const data = compressCustomers(where, x, tx, T, options.weights);
+  let meanT = 0,
+    sumX = 0;
+  for (let k = 0; k < data.x.length; k++) {
+    meanT += ((data.weight[k] as number) * (data.T[k] as number)) / data.customers;
+    sumX += (data.weight[k] as number) * (data.x[k] as number);
+  }
+  if (sumX === 0 || meanT === 0) {
+    throw numericFailure(
       where,
-      `x, t_x and T must be non-empty columns of the same length (got ${x.length}, ${tx.length}, ${T.length}).`,
-      `x、t_x 和 T 必须是等长的非空列(收到 ${x.length}、${tx.length}、${T.length} 行)。`,
+      "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
+      "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
     );
   }
-  // Open-addressing hash on the bit patterns of (x, t_x, T): O(1) per row without string keys.
-  const size = 1 << ceil(log2(2 * n + 2));
-  const slots = new Int32Array(size).fill(-1);
-  const ux = new Float64Array(n),
-    utx = new Float64Array(n),
-    uT = new Float64Array(n),
-    w = new Float64Array(n);
-  const bits = new Float64Array(1),
-    word = new Uint32Array(bits.buffer);
-  let u = 0;
-  for (let i = 0; i < n; i++) {
-    const [xi, ti, Ti] = checkCustomer(where, i, x[i], tx[i], T[i]);
-    let h = imul(xi | 0, 0x9e3779b1);
-    for (const v of [ti, Ti]) {
-      bits[0] = v;
-      h = imul(h ^ (word[0] as number), 0x85ebca6b) ^ imul(word[1] as number, 0xc2b2ae35);
-      h ^= h >>> 15;
-    }
-    let slot = h & (size - 1);
-    for (;;) {
-      const k = slots[slot] as number;
-      if (k < 0) {
-        slots[slot] = u;
-        ((ux[u] = xi), (utx[u] = ti), (uT[u] = Ti), (w[u] = 1), u++);
-        break;
-      }
-      if (ux[k] === xi && utx[k] === ti && uT[k] === Ti) {
-        w[k] = (w[k] as number) + 1;
-        break;
-      }
-      slot = (slot + 1) & (size - 1);
-    }
-  }
-  return { x: ux.slice(0, u), tx: utx.slice(0, u), T: uT.slice(0, u), weight: w.slice(0, u), customers: n };
+  return { data, penalty, meanT };
 }
 
-/** Validates one customer (row `i`, 0-based) and returns [x, t_x, T]. */
-export function checkCustomer(
-  where: string,
-  i: number,
-  x: unknown,
-  tx: unknown,
-  T: unknown,
-): [number, number, number] {
-  if (
-    typeof x === "number" &&
-    typeof tx === "number" &&
-    typeof T === "number" &&
-    Number.isInteger(x) &&
-    x >= 0 &&
-    T >= 0 &&
-    T <= Number.MAX_VALUE &&
-    tx >= 0 &&
-    tx <= T &&
-    (x > 0 || tx === 0)
-  )
-    return [x, tx, T]; // the common case, without building messages
-  const row = { en: `Row ${i + 1}: `, zh: `第 ${i + 1} 行:` };
-  const Tv = requireNonNegative(where, { en: `${row.en}T`, zh: `${row.zh}T` }, T);
-  const xv = requireNonNegative(where, { en: `${row.en}x`, zh: `${row.zh}x` }, x);
-  const tv = requireInRange(where, { en: `${row.en}t_x`, zh: `${row.zh}t_x` }, tx, 0, Tv);
-  if (!Number.isInteger(xv) || (xv === 0 && tv !== 0)) {
-    throw invalidInput(
-      where,
-      `${row.en}x must be a whole number of repeat purchases, and t_x must be 0 when x = 0 (got x = ${describe(x)}, t_x = ${describe(tx)}).`,
-      `${row.zh}x 必须是重复购买次数(整数),且 x = 0 时 t_x 必须为 0(收到 x = ${describe(x)},t_x = ${describe(tx)})。`,
-    );
-  }
-  return [xv, tv, Tv];
-}
-
-/** Validates the optional L2 penalty λ (finite, ≥ 0). */
+/** Validates the optional L2 penalty λ (finite, 0 … 1e6). */
 export function checkPenalty(where: string, penalty: unknown): number {
   return requireInRange(where, { en: "The penalty", zh: "惩罚系数" }, penalty, 0, 1e6);
 }
 
-/** Adds λ·Σθᵢ² and its gradient 2λθᵢ to a mean negative log-likelihood. */
+/**
+ * Adds λ·Σ vᵢ² to a mean negative log-likelihood, and to `grad` (taken with respect to ln vᵢ)
+ * its derivative 2λvᵢ². The template passes the parameters (v = p, as lifetimes).
+ */
 export function addPenalty(
   value: number,
-  theta: Float64Array,
+  v: ArrayLike<number>,
   grad: Float64Array | null,
   penalty: number,
 ): number {
   if (penalty === 0) return value;
   let s = 0;
-  for (let i = 0; i < theta.length; i++) {
-    const t = theta[i] as number;
+  for (let i = 0; i < v.length; i++) {
+    const t = v[i] as number;
     s += t * t;
-    if (grad) grad[i] = (grad[i] as number) + 2 * penalty * t;
+    if (grad) grad[i] = (grad[i] as number) + 2 * penalty * t * t;
   }
   return value + penalty * s;
 }

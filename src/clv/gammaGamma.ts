@@ -23,12 +23,10 @@
  */
 import { invalidInput, numericFailure } from "../errors";
 import { describe, requirePositive } from "../validate";
-import { addPenalty, checkPenalty } from "./fitBase";
-import { minimizeBfgs } from "./optimize";
+import { checkPenalty, fitByMaximumLikelihood, FitOptions, FitSummary, fitSummary } from "./fitBase";
 import { digamma, logGamma } from "./special";
-import type { FitOptions } from "./bgNbd";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { exp, log } = Math;
+const { log } = Math;
 
 export interface GammaGammaParams {
   readonly model: "gammagamma";
@@ -37,12 +35,8 @@ export interface GammaGammaParams {
   readonly gamma: number;
 }
 
-export interface GammaGammaFit extends GammaGammaParams {
-  readonly logLikelihood: number;
-  /** Customers used (those with x > 0). */
-  readonly customers: number;
-  readonly iterations: number;
-}
+/** `customers` counts those used (x > 0). */
+export interface GammaGammaFit extends GammaGammaParams, FitSummary {}
 
 const WHERE = "fitGammaGamma";
 
@@ -81,8 +75,8 @@ export function fitGammaGamma(
     );
   }
   const meanZ = uz.reduce((s, z, k) => s + z * (w[k] as number), 0) / n;
-  const meanNegLL = (theta: Float64Array, grad: Float64Array | null) => {
-    const [p, q, g] = Array.from(theta, exp) as [number, number, number];
+  const meanNegLL = (params: Float64Array, grad: Float64Array | null) => {
+    const [p, q, g] = params as unknown as [number, number, number];
     let ll = 0,
       dp = 0,
       dq = 0,
@@ -114,13 +108,17 @@ export function fitGammaGamma(
     if (grad) ((grad[0] = (-dp * p) / n), (grad[1] = (-dq * q) / n), (grad[2] = (-dg * g) / n));
     return -ll / n;
   };
-  const objective = (theta: Float64Array, grad: Float64Array | null) =>
-    addPenalty(meanNegLL(theta, grad), theta, grad, penalty);
   // Start: p = q = 1 and γ = mean spend (spend scale), so a change of currency only scales γ.
-  const res = minimizeBfgs(WHERE, objective, [0, 0, log(meanZ)]);
-  const [p, q, gamma] = res.theta.map(exp) as [number, number, number];
-  const logLikelihood = -meanNegLL(Float64Array.from(res.theta), null) * n;
-  return { model: "gammagamma", p, q, gamma, logLikelihood, customers: n, iterations: res.iterations };
+  const fit = fitByMaximumLikelihood({
+    where: WHERE,
+    start: [0, 0, log(meanZ)],
+    customers: n,
+    penalty,
+    meanNegLogLikelihood: meanNegLL,
+    analyticGradient: true,
+  });
+  const [p, q, gamma] = fit.values as [number, number, number];
+  return { model: "gammagamma", p, q, gamma, ...fitSummary(fit) };
 }
 
 /** Validates Gamma-Gamma parameters (finite, > 0); throws `invalid`. Cost O(1). */

@@ -24,10 +24,8 @@
  */
 import { invalidInput, numericFailure } from "../errors";
 import { requireFiniteArray, requireInteger, requirePositive } from "../validate";
-import { addPenalty, checkPenalty } from "./fitBase";
-import { minimizeBfgs, withNumericGradient } from "./optimize";
+import { checkPenalty, fitByMaximumLikelihood, FitOptions, FitSummary, fitSummary } from "./fitBase";
 import { logBeta } from "./special";
-import type { FitOptions } from "./bgNbd";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { exp, log } = Math;
 
@@ -37,10 +35,8 @@ export interface SbgParams {
   readonly beta: number;
 }
 
-export interface SbgFit extends SbgParams {
-  readonly logLikelihood: number;
-  readonly iterations: number;
-}
+/** `customers` is the cohort size n₀. */
+export interface SbgFit extends SbgParams, FitSummary {}
 
 const WHERE = "fitSbg";
 
@@ -81,15 +77,15 @@ export function fitSbg(survivors: readonly number[], options: FitOptions = {}): 
     return sum + (n[last] as number) * (logBeta(alpha, beta + last) - logBeta(alpha, beta));
   };
   const size = n[0] as number;
-  const res = minimizeBfgs(
-    WHERE,
-    withNumericGradient((th) =>
-      addPenalty(-ll(exp(th[0] as number), exp(th[1] as number)) / size, th, null, penalty),
-    ),
-    [0, 0],
-  );
-  const [alpha, beta] = res.theta.map(exp) as [number, number];
-  return { model: "sbg", alpha, beta, logLikelihood: ll(alpha, beta), iterations: res.iterations };
+  const fit = fitByMaximumLikelihood({
+    where: WHERE,
+    start: [0, 0],
+    customers: size,
+    penalty,
+    meanNegLogLikelihood: (p) => -ll(p[0] as number, p[1] as number) / size,
+  });
+  const [alpha, beta] = fit.values as [number, number];
+  return { model: "sbg", alpha, beta, ...fitSummary(fit) };
 }
 
 /** Validates sBG parameters (finite, > 0); throws `invalid`. Cost O(1). */
