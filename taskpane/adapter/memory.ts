@@ -35,8 +35,6 @@ export interface MemorySheet {
   /** The same charts as full descriptions (the preview draws them), then any further charts. */
   readonly chartSpecs?: readonly ChartSpec[];
   readonly grids?: readonly GridSpec[];
-  /** Number formats of result cells (0-based row and column), as the Excel adapter sets them. */
-  readonly formats?: readonly { row: number; column: number; rows: number; format: string }[];
 }
 
 /** The summary chart of a report: clustered columns of the summary's first numeric column. */
@@ -181,7 +179,6 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       onProgress?.(start + rows.length, report.table.rows.length);
       await Promise.resolve();
     }
-    const tableRows = report.table.rows.length;
     this.book.push({
       name,
       values: grid,
@@ -189,12 +186,6 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       charts: [{ title: report.chartTitle, categories: report.summary.rows.length }],
       chartSpecs: [summaryChart(report), ...(report.charts ?? [])],
       grids: report.grids,
-      formats: (report.table.dateColumns ?? []).map((c) => ({
-        row: 4,
-        column: c,
-        rows: tableRows,
-        format: "yyyy-mm-dd",
-      })),
     });
     this.listeners.forEach((l) => l());
     return name;
