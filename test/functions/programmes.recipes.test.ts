@@ -118,7 +118,7 @@ test("programmes recipe: relationship levels, points and rewards, the follow-up 
   const week = "Send a catalogue and the points offer within a week";
   const none = "No follow-up mailing";
   const monthly = "Mail a catalogue every month";
-  const usual = "Usual mailing schedule (the seed sets no rule)";
+  const usual = "Usual mailing schedule (the policy sets no rule for 2–5 purchases)";
   const bimonthly = "Mail a catalogue every two months";
   expect(col("Q", 26, k)).toEqual([
     `${now}; ${monthly}`,

@@ -138,7 +138,7 @@ export const programmesRecipe: Recipe = {
     D25: "spend (6 months)",
     E25: "recency (RFM.RECENCY)",
     F25: "recency (as of − date)",
-    G25: "R (RFM.BIN, seed table)",
+    G25: "R (RFM.BIN, the retailer's table)",
     H25: "F (RFM.BIN)",
     I25: "M (RFM.BIN)",
     J25: "R by IF 7/30/60/120",
