@@ -46,14 +46,19 @@ export function clvNpvFn(profits: unknown[][], rate: unknown): number {
 
 /**
  * The cash flows Excel's NPV reads from a range or array: its numbers, in order. Microsoft's NPV
- * reference: "If an argument is an array or reference, only numbers in that array or reference
- * are counted. Empty cells, logical values, text, or error values in the array or reference are
- * ignored." (https://learn.microsoft.com/previous-versions/office/ff838647(v=office.14), Remarks;
- * the same text is in the NPV article at support.microsoft.com). Microsoft KB Q103634 confirms
- * that text representations of numbers are ignored too. Only an argument typed directly into
- * NPV(…) reads numeric text; CLV.NPV takes one range, and Excel passes even a value typed directly
- * (=CLV.NPV("50", 10%)) as a one-cell array, so it cannot tell the two apart and follows the range
- * rule. An error value in the range is not hidden: it is returned as the result. Cost O(T).
+ * reference (WorksheetFunction.Npv, Remarks,
+ * https://learn.microsoft.com/previous-versions/office/ff838647(v=office.14)): "Arguments that
+ * are numbers, empty cells, logical values, or text representations of numbers are counted" —
+ * arguments typed directly, as in =NPV(10%, "50") — but "If an argument is an array or reference,
+ * only numbers in that array or reference are counted. Empty cells, logical values, text, or
+ * error values in the array or reference are ignored." Microsoft KB Q103634 (Excel 3–5) goes
+ * further: text representations of numbers are ignored even as direct arguments. CLV.NPV takes
+ * one range, and Excel passes even a value typed directly (=CLV.NPV("50", 10%)) as a one-cell
+ * array, so the wrapper cannot tell the two apart and follows the range rule: {100;"50";100} at
+ * 10% is 100/1.1 + 100/1.1² = 173.554, as in Excel. The remark lists error values as ignored
+ * too; an error value that reaches us in the range is returned as the result instead (no silent
+ * failure, STYLE.md rule 5; a MrExcel forum thread reports Excel's NPV returning such errors as
+ * well). Cost O(T).
  * @example npvFlows([[100], ["50"], [true], [null], [100]]) // => [100, 100]
  */
 function npvFlows(profits: unknown[][]): number[] {
