@@ -111,6 +111,7 @@ test("programmes recipe: relationship levels, points and rewards, the follow-up 
   ];
   expect(col("P", 26, k)).toEqual(types);
   expect(col("O", 26, k)).toEqual(types);
+  expect(col("R", 26, k)).toEqual(types); // RFM.TYPES spilled from R26
   expect(sheet.get("B36")).toBe("一般挽留客户");
 
   // The seed's mailing: R5 at once, R4 within a week, else none; > 5 purchases monthly, < 2 bimonthly.
