@@ -24,7 +24,17 @@ import { langArg } from "./runtime/lang";
 import { choiceArg } from "./runtime/choice";
 import { seriesColumn } from "./runtime/series";
 
+/**
+ * The stage-name sets a user types, by what they name: "stages" the stages the relationship goes
+ * through (考察期 … 退化期), "tasks" the same stages named for the company's task in each
+ * (建立期 … 恢复期). The core keeps its older keys; the course-file names "seed003"/"seed002"
+ * ("003", "3", …) of saved workbooks are still accepted but no longer shown.
+ */
 const LABEL_SETS: Readonly<Record<string, LifecycleLabelSet>> = {
+  stages: "seed003",
+  阶段: "seed003",
+  tasks: "seed002",
+  任务: "seed002",
   seed003: "seed003",
   "003": "seed003",
   "3": "seed003",
@@ -32,6 +42,7 @@ const LABEL_SETS: Readonly<Record<string, LifecycleLabelSet>> = {
   "002": "seed002",
   "2": "seed002",
 };
+const SHOWN_LABEL_SETS = ["stages", "tasks"];
 
 /** The arguments shared by LIFECYCLE.STAGE and LIFECYCLE.REASON, read and passed to the core. */
 function classify(
@@ -67,10 +78,13 @@ function classify(
     window: maybeNumberArg(window, { en: "window", zh: "窗口期数 window" }),
     ...(share ? { shareOfWallet: share } : {}),
   });
-  const set = choiceArg(labels, { en: "labels", zh: "阶段名称 labels" }, LABEL_SETS, "seed003", [
+  const set = choiceArg(
+    labels,
+    { en: "labels", zh: "阶段名称 labels" },
+    LABEL_SETS,
     "seed003",
-    "seed002",
-  ]);
+    SHOWN_LABEL_SETS,
+  );
   return { result, labels: set };
 }
 
@@ -85,7 +99,7 @@ function classify(
  * @param [decline_drop] d: Decline when the last window is below (1 − d) × its best earlier window; 0–1, default 0.3 (a 30% drop).
  * @param [growth] g: Formation when the last window is above (1 + g) × the window before it; ≥ 0, default 0.2 (20% growth).
  * @param [window] w: periods in the window compared (3 = a quarter of monthly data); whole number ≥ 1, default 3; shrinks to half the series when it is short.
- * @param [labels] Stage names: "seed003" (default: Exploration/Formation/Stability/Decline, 考察期/形成期/稳定期/退化期) or "seed002" (Establishment/Development/Maintenance/Recovery, 建立期/发展期/维持期/恢复期).
+ * @param [labels] Stage names: "stages" (default: Exploration/Formation/Stability/Decline, 考察期/形成期/稳定期/退化期, the stages the relationship goes through) or "tasks" (Establishment/Development/Maintenance/Recovery, 建立期/发展期/维持期/恢复期, the same stages named for the company's task in each).
  * @param [lang] Language of the label: "en" or "zh"; default the Office display language.
  * @returns The stage name; LIFECYCLE.REASON gives the sentence that explains it. #VALUE! for a customer with no purchase at all in fewer than L periods (a potential customer, not a stage).
  * @helpurl https://localhost:3000/help/functions.html#LIFECYCLE.STAGE
@@ -130,7 +144,7 @@ export function lifecycleStageLabel(
  * @param [decline_drop] d: Decline below (1 − d) × the best earlier window; 0–1, default 0.3.
  * @param [growth] g: Formation above (1 + g) × the window before; ≥ 0, default 0.2.
  * @param [window] w: periods per window; whole number ≥ 1, default 3.
- * @param [labels] Stage names in the sentence: "seed003" (default) or "seed002", as in LIFECYCLE.STAGE.
+ * @param [labels] Stage names in the sentence: "stages" (default) or "tasks", as in LIFECYCLE.STAGE.
  * @param [lang] Language of the sentence: "en" or "zh"; default the Office display language.
  * @returns The stage and the numbers that decided it, as one sentence.
  * @helpurl https://localhost:3000/help/functions.html#LIFECYCLE.REASON

@@ -87,12 +87,12 @@ const OUTPUTS: Readonly<Record<string, PointsOutput>> = {
 };
 
 /**
- * Membership points programme: rewards earned for an amount spent (one reward per 500 points, one point per yuan by default); optionally the points, the points still needed, or the seed's gift.
+ * Membership points programme: rewards earned for an amount spent (one reward per 500 points, one point per yuan by default); optionally the points, the points still needed, or the gift of the sample membership programme.
  * @customfunction POINTS.REWARDS
  * @param amount Amount spent (money, ≥ 0).
  * @param [points_per_unit] Points per unit of money, > 0; default 1. Points are whole (rounded down).
  * @param [threshold] Points per reward, > 0; default 500.
- * @param [show] What to return: "rewards" (default) the number of rewards earned; "points" the points; "next" the points still needed for the next reward; "item" the best gift of the seed's catalogue the points reach (500 washing powder, 1000 dish soap + toothpaste, 1500 toilet paper + notebook; #N/A below 500; uses the points, not threshold).
+ * @param [show] What to return: "rewards" (default) the number of rewards earned; "points" the points; "next" the points still needed for the next reward; "item" the best gift of the sample membership programme's catalogue the points reach (500 washing powder, 1000 dish soap + toothpaste, 1500 toilet paper + notebook; #N/A below 500; uses the points, not threshold).
  * @param [lang] Language of the gift name (show "item" only): "en" or "zh"; default the Office display language.
  * @returns A number, or the gift's name for show "item".
  * @helpurl https://localhost:3000/help/functions.html#POINTS.REWARDS

@@ -150,10 +150,10 @@ export function rfmBreaksFn(values: unknown[][], bins: unknown, metric: unknown,
 }
 
 /**
- * Score from fixed thresholds (e.g. the seed's recency table 7/30/60/120 days) or from the breaks spilled by RFM.BREAKS.
+ * Score from fixed thresholds (e.g. the office-supplies retailer's recency table 7/30/60/120 days) or from the breaks spilled by RFM.BREAKS.
  * @customfunction RFM.BIN
  * @param value The value to score (days for R, purchases for F, money for M).
- * @param [thresholds] Range of 1–8 ascending thresholds (2–9 scores); a value equal to a threshold gets the lower bin (bins (a, b]), as in the seed's "R ≤ 7 → 5". Or the whole RFM.BREAKS spill, whose first cell sets the metric and the bin side. Omitted with metric "R": the seed's preset 7, 30, 60, 120 days (R ≤ 7 → 5, 8–30 → 4, 31–60 → 3, 61–120 → 2, ≥ 121 → 1).
+ * @param [thresholds] Range of 1–8 ascending thresholds (2–9 scores); a value equal to a threshold gets the lower bin (bins (a, b]), as in the office-supplies retailer's "R ≤ 7 → 5". Or the whole RFM.BREAKS spill, whose first cell sets the metric and the bin side. Omitted with metric "R": the office-supplies retailer's preset 7, 30, 60, 120 days (R ≤ 7 → 5, 8–30 → 4, 31–60 → 3, 61–120 → 2, ≥ 121 → 1).
  * @param [metric] "F" or "M": bin number 1 for the smallest values; "R": reversed (fewer days = higher score). Default: the metric of an RFM.BREAKS header, else "F".
  * @returns A whole number 1…(number of thresholds + 1).
  * @helpurl https://localhost:3000/help/functions.html#RFM.BIN
@@ -167,8 +167,8 @@ export function rfmBin(value: unknown, thresholds: unknown[][], metric: unknown)
       if (m === "R") return binByThresholds(v, SEED_RECENCY_DAYS, "R");
       throw invalidInput(
         "args",
-        'thresholds is missing: give a range of ascending thresholds, or set metric to "R" for the seed\'s 7/30/60/120 days.',
-        '缺少阈值 thresholds:请给出从小到大的阈值区域,或把指标设为 "R" 以使用案例的 7/30/60/120 天。',
+        'thresholds is missing: give a range of ascending thresholds, or set metric to "R" for the office-supplies retailer\'s 7/30/60/120 days.',
+        '缺少阈值 thresholds:请给出从小到大的阈值区域,或把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。',
       );
     }
     if (t.metric !== undefined && m !== undefined && t.metric !== m) {
@@ -183,7 +183,7 @@ export function rfmBin(value: unknown, thresholds: unknown[][], metric: unknown)
 }
 
 /**
- * RFM code R×100 + F×10 + M, e.g. R5 F4 M3 → 543 (the seed's "RFM代码").
+ * RFM code R×100 + F×10 + M, e.g. R5 F4 M3 → 543 (the "RFM代码" of the office-supplies retailer's case).
  * @customfunction RFM.CODE
  * @param r Recency score, a whole number 1–9.
  * @param f Frequency score, a whole number 1–9.
@@ -390,7 +390,7 @@ export function rfmSegmentFn(r: unknown, f: unknown, m: unknown, rules: unknown[
 }
 
 /**
- * The seed's follow-up mailing policy: by recency score (R5 at once, R4 within a week, else none) and, optionally, by purchases in the last 6 months.
+ * The office-supplies retailer's follow-up mailing policy: by recency score (R5 at once, R4 within a week, else none) and, optionally, by purchases in the last 6 months.
  * @customfunction RFM.ACTION
  * @param r Recency score on 5 bins, a whole number 1–5.
  * @param [purchases_6m] The customer's number of purchases in the last 6 months (a count ≥ 0, not the F score): more than 5 → a catalogue every month, fewer than 2 → every two months. Omit for the recency action only.

@@ -46,14 +46,19 @@ export function clvNpvFn(profits: unknown[][], rate: unknown): number {
 
 /**
  * The cash flows Excel's NPV reads from a range or array: its numbers, in order. Microsoft's NPV
- * reference: "If an argument is an array or reference, only numbers in that array or reference
- * are counted. Empty cells, logical values, text, or error values in the array or reference are
- * ignored." (https://learn.microsoft.com/previous-versions/office/ff838647(v=office.14), Remarks;
- * the same text is in the NPV article at support.microsoft.com). Microsoft KB Q103634 confirms
- * that text representations of numbers are ignored too. Only an argument typed directly into
- * NPV(…) reads numeric text; CLV.NPV takes one range, and Excel passes even a value typed directly
- * (=CLV.NPV("50", 10%)) as a one-cell array, so it cannot tell the two apart and follows the range
- * rule. An error value in the range is not hidden: it is returned as the result. Cost O(T).
+ * reference (WorksheetFunction.Npv, Remarks,
+ * https://learn.microsoft.com/previous-versions/office/ff838647(v=office.14)): "Arguments that
+ * are numbers, empty cells, logical values, or text representations of numbers are counted" —
+ * arguments typed directly, as in =NPV(10%, "50") — but "If an argument is an array or reference,
+ * only numbers in that array or reference are counted. Empty cells, logical values, text, or
+ * error values in the array or reference are ignored." Microsoft KB Q103634 (Excel 3–5) goes
+ * further: text representations of numbers are ignored even as direct arguments. CLV.NPV takes
+ * one range, and Excel passes even a value typed directly (=CLV.NPV("50", 10%)) as a one-cell
+ * array, so the wrapper cannot tell the two apart and follows the range rule: {100;"50";100} at
+ * 10% is 100/1.1 + 100/1.1² = 173.554, as in Excel. The remark lists error values as ignored
+ * too; an error value that reaches us in the range is returned as the result instead (no silent
+ * failure, STYLE.md rule 5; a MrExcel forum thread reports Excel's NPV returning such errors as
+ * well). Cost O(T).
  * @example npvFlows([[100], ["50"], [true], [null], [100]]) // => [100, 100]
  */
 function npvFlows(profits: unknown[][]): number[] {
@@ -173,11 +178,22 @@ export function valueDelivered(benefits: unknown[][], costs: unknown[][], measur
 
 // ---- customer pyramid ----------------------------------------------------------------------
 
-const LABEL_SETS = { metal: "metal", seed002: "seed002", "seed 002": "seed002", 金属: "metal" } as const;
+/**
+ * The label sets a user types: "metal" (Platinum … Lead) and "vip" (VIP … Small customer). The
+ * core keeps its older key for the second; the course-file name "seed002" of saved workbooks is
+ * still accepted but no longer shown.
+ */
+const LABEL_SETS = {
+  metal: "metal",
+  金属: "metal",
+  vip: "seed002",
+  seed002: "seed002",
+  "seed 002": "seed002",
+} as const;
 const LABELS_WHAT = { en: "labels", zh: "标签组 labels" };
 
 function labelSet(v: unknown): "metal" | "seed002" {
-  return choiceArg(v, LABELS_WHAT, LABEL_SETS, "metal", ["metal", "seed002"]);
+  return choiceArg(v, LABELS_WHAT, LABEL_SETS, "metal", ["metal", "vip"]);
 }
 
 /** Tier widths from a range; omitted or all blank → the core's default. */
@@ -193,7 +209,7 @@ function cutsArg(v: unknown): number[] | undefined {
  * @param value The customer's value (e.g. profit or revenue); it need not be in the population.
  * @param population Range of every customer's value, one column or row; blank cells are skipped. Ties share a tier (a tie across a boundary goes to the better tier).
  * @param [cuts] Range of three shares of customers: platinum, gold, iron widths (default 0.05, 0.15, 0.3; lead is the rest); each 0–1, total ≤ 1.
- * @param [labels] Label set: "metal" (default: Platinum/Gold/Iron/Lead, 白金/黄金/铁质/铅质) or "seed002" (VIP/Major/Ordinary/Small customer, VIP客户/主要客户/普通客户/小客户).
+ * @param [labels] Label set: "metal" (default: Platinum/Gold/Iron/Lead, 白金/黄金/铁质/铅质) or "vip" (VIP/Major/Ordinary/Small customer, VIP客户/主要客户/普通客户/小客户).
  * @param [lang] Language of the label: "en" or "zh"; default the Office display language.
  * @returns The tier label. Recomputes over the whole population in every cell (O(n) each): prefer VALUE.TIERS for long columns.
  * @helpurl https://localhost:3000/help/functions.html#VALUE.TIER
@@ -221,7 +237,7 @@ export function valueTierFn(
  * @customfunction VALUE.TIERS
  * @param values Range of customer values, one column or row; blank cells give a blank label so the spill stays aligned row by row with the data. No header row is spilled, so place the formula on the first data row.
  * @param [cuts] Range of three shares of customers: platinum, gold, iron widths (default 0.05, 0.15, 0.3; lead is the rest); each 0–1, total ≤ 1.
- * @param [labels] Label set: "metal" (default: Platinum/Gold/Iron/Lead, 白金/黄金/铁质/铅质) or "seed002" (VIP/Major/Ordinary/Small customer, VIP客户/主要客户/普通客户/小客户).
+ * @param [labels] Label set: "metal" (default: Platinum/Gold/Iron/Lead, 白金/黄金/铁质/铅质) or "vip" (VIP/Major/Ordinary/Small customer, VIP客户/主要客户/普通客户/小客户).
  * @param [lang] Language of the labels: "en" or "zh"; default the Office display language.
  * @returns A spilled column (a row for a row of values) of tier labels, same length as values, no header.
  * @helpurl https://localhost:3000/help/functions.html#VALUE.TIERS

@@ -182,8 +182,8 @@ export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | unde
   if (thresholds.length === 0) {
     throw invalidInput(
       "args",
-      `${what.en} has no numbers: give 1 to 8 ascending thresholds, or omit it with metric "R" for the seed's 7/30/60/120 days.`,
-      `${what.zh}中没有数字:请给出 1 到 8 个从小到大的阈值,或省略它并把指标设为 "R" 以使用案例的 7/30/60/120 天。`,
+      `${what.en} has no numbers: give 1 to 8 ascending thresholds, or omit it with metric "R" for the office-supplies retailer's 7/30/60/120 days.`,
+      `${what.zh}中没有数字:请给出 1 到 8 个从小到大的阈值,或省略它并把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。`,
     );
   }
   return { thresholds, closed, metric };

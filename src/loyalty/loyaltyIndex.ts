@@ -63,7 +63,7 @@ export function loyaltyIndex(
   if (measures.length > LOYALTY_MEASURES.length) {
     throw invalidInput(
       "loyaltyIndex",
-      `Give at most the eight loyalty measures of the seed, got ${measures.length}.`,
+      `Give at most the eight loyalty measures, got ${measures.length}.`,
       `最多给出八项忠诚度指标,收到 ${measures.length} 项。`,
     );
   }

@@ -31,7 +31,10 @@ export const RECENCY_ACTION_LABELS: Readonly<Record<RecencyAction, Bilingual>> =
 
 export const FREQUENCY_ACTION_LABELS: Readonly<Record<FrequencyAction, Bilingual>> = {
   monthlyCatalogue: { en: "Mail a catalogue every month", zh: "每月邮寄一次商品目录" },
-  standard: { en: "Usual mailing schedule (the seed sets no rule)", zh: "按常规频率邮寄(案例未规定)" },
+  standard: {
+    en: "Usual mailing schedule (the policy sets no rule for 2–5 purchases)",
+    zh: "按常规频率邮寄（该策略对 2–5 次购买未作规定）",
+  },
   bimonthlyCatalogue: { en: "Mail a catalogue every two months", zh: "每两个月邮寄一次商品目录" },
 };
 

@@ -71,12 +71,25 @@ describe("LIFECYCLE.STAGE", () => {
   });
   it("labels and language", async () => {
     const v = [100, 100, 100, 50, 50, 50];
-    expect(await stage(v, ...opts({ labels: "seed002" }))).toBe("Recovery");
-    expect(await stage(v, ...opts({ labels: "SEED002", lang: "zh" }))).toBe("恢复期");
+    expect(await stage(v, ...opts({ labels: "tasks" }))).toBe("Recovery");
+    expect(await stage(v, ...opts({ labels: "Tasks", lang: "zh" }))).toBe("恢复期");
+    expect(await stage(v, ...opts({ labels: "任务", lang: "zh" }))).toBe("恢复期");
     expect(await stage(v, ...opts({ lang: "zh" }))).toBe("退化期");
-    expect(await stage([10, 10, 10, 20, 20, 20], ...opts({ labels: "seed002", lang: "zh" }))).toBe("发展期");
+    expect(await stage(v, ...opts({ labels: "stages" }))).toBe("Decline");
+    expect(await stage(v, ...opts({ labels: "阶段", lang: "zh" }))).toBe("退化期");
+    expect(await stage([10, 10, 10, 20, 20, 20], ...opts({ labels: "tasks", lang: "zh" }))).toBe("发展期");
     setDisplayLanguage("zh-CN");
     expect(await stage(v)).toBe("退化期");
+  });
+  it("the old label-set names of saved workbooks still work (no longer documented)", async () => {
+    const v = [100, 100, 100, 50, 50, 50];
+    for (const old of ["seed002", "SEED002", "002", "2"])
+      expect(await stage(v, ...opts({ labels: old }))).toBe("Recovery");
+    for (const old of ["seed003", "003", "3"])
+      expect(await stage(v, ...opts({ labels: old }))).toBe("Decline");
+    expect(await reason(v, ...opts({ labels: "seed002" }))).toBe(
+      await reason(v, ...opts({ labels: "tasks" })),
+    );
   });
   it("blank cells are periods with no purchase, whatever Excel sends (never skipped)", async () => {
     // if blanks were skipped this would be [100]: Exploration; as zeros it is 6 idle periods
@@ -104,7 +117,7 @@ describe("LIFECYCLE.STAGE", () => {
     expectError(
       await stage([100, 100, 100], ...opts({ labels: "seed001" })),
       "#VALUE!",
-      /labels must be one of "seed003", "seed002"/,
+      /labels must be one of "stages", "tasks", got "seed001"/,
     );
     expectError(await stage([100, 100, 100], ...opts({ lang: "fr" })), "#VALUE!", /lang/);
     expectError(
@@ -134,11 +147,11 @@ describe("LIFECYCLE.REASON", () => {
     );
     expect(await reason([5, 0, 0, 0, 0, 0, 0])).toMatch(/^Terminated: no purchase in the last 6 periods/);
   });
-  it("Chinese and the seed002 names match LIFECYCLE.STAGE", async () => {
+  it('Chinese and the "tasks" names match LIFECYCLE.STAGE', async () => {
     expect(await reason([100, 100, 100, 50, 50, 50], ...opts({ lang: "zh" }))).toBe(
       "退化期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
     );
-    expect(await reason([100, 100, 100, 50, 50, 50], ...opts({ labels: "seed002", lang: "zh" }))).toBe(
+    expect(await reason([100, 100, 100, 50, 50, 50], ...opts({ labels: "tasks", lang: "zh" }))).toBe(
       "恢复期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
     );
   });

@@ -111,6 +111,7 @@ test("programmes recipe: relationship levels, points and rewards, the follow-up 
   ];
   expect(col("P", 26, k)).toEqual(types);
   expect(col("O", 26, k)).toEqual(types);
+  expect(col("R", 26, k)).toEqual(types); // RFM.TYPES spilled from R26
   expect(sheet.get("B36")).toBe("一般挽留客户");
 
   // The seed's mailing: R5 at once, R4 within a week, else none; > 5 purchases monthly, < 2 bimonthly.
@@ -118,7 +119,7 @@ test("programmes recipe: relationship levels, points and rewards, the follow-up 
   const week = "Send a catalogue and the points offer within a week";
   const none = "No follow-up mailing";
   const monthly = "Mail a catalogue every month";
-  const usual = "Usual mailing schedule (the seed sets no rule)";
+  const usual = "Usual mailing schedule (the policy sets no rule for 2–5 purchases)";
   const bimonthly = "Mail a catalogue every two months";
   expect(col("Q", 26, k)).toEqual([
     `${now}; ${monthly}`,

@@ -287,9 +287,12 @@ describe("VALUE.TIER", () => {
   it("cuts, label sets and languages", async () => {
     const pop = [10, 50, 20, 40, 30];
     expect(await callExcel("VALUE.TIER", [40, pop, [0.2, 0.2, 0.2]])).toBe("Gold");
-    expect(await callExcel("VALUE.TIER", [40, pop, [[0.2, 0.2, 0.2]], "seed002"])).toBe("Major customer");
+    expect(await callExcel("VALUE.TIER", [40, pop, [[0.2, 0.2, 0.2]], "vip"])).toBe("Major customer");
     expect(await callExcel("VALUE.TIER", [10, pop, null, null, "zh"])).toBe("铅质");
-    expect(await callExcel("VALUE.TIER", [50, pop, null, "SEED002", "zh"])).toBe("VIP客户");
+    expect(await callExcel("VALUE.TIER", [50, pop, null, "VIP", "zh"])).toBe("VIP客户");
+    // the old name of saved workbooks still works (no longer documented)
+    expect(await callExcel("VALUE.TIER", [40, pop, [[0.2, 0.2, 0.2]], "seed002"])).toBe("Major customer");
+    expect(await callExcel("VALUE.TIER", [50, pop, null, "SEED 002", "zh"])).toBe("VIP客户");
     setDisplayLanguage("zh-CN");
     expect(await callExcel("VALUE.TIER", [30, pop])).toBe("铁质");
   });
@@ -309,7 +312,7 @@ describe("VALUE.TIER", () => {
     expectError(
       await callExcel("VALUE.TIER", [10, pop, null, "gems"]),
       "#VALUE!",
-      /labels must be one of "metal", "seed002"/,
+      /labels must be one of "metal", "vip", got "gems"/,
     );
     expectError(await callExcel("VALUE.TIER", [10, pop, null, null, "fr"]), "#VALUE!", /lang/);
   });
@@ -343,7 +346,7 @@ describe("VALUE.TIERS", () => {
     expect(await callExcel("VALUE.TIERS", [col], { emptyAs: "" })).toEqual(expected);
   });
   it("a row of values spills a row; label set, cuts and lang", async () => {
-    expect(await callExcel("VALUE.TIERS", [[[3, 1, 2]], [0.33, 0.33, 0.34], "seed002", "zh"])).toEqual([
+    expect(await callExcel("VALUE.TIERS", [[[3, 1, 2]], [0.33, 0.33, 0.34], "vip", "zh"])).toEqual([
       ["VIP客户", "普通客户", "主要客户"],
     ]);
     expect(await callExcel("VALUE.TIERS", [[3, 1, 2], null, null, "en"])).toEqual([

@@ -46,7 +46,7 @@ const RL = R0 + MEMBERS.length - 1;
  * - rows 25–33: the seed's follow-up mailing list: RFM.RECENCY beside the date subtraction, R from
  *   the seed's 7/30/60/120-day table (RFM.BIN) beside nested IFs, F and M by RFM.BIN on thresholds
  *   in cells beside 1 + COUNTIF, RFM.WEIGHTED beside SUMPRODUCT with the weights, RFM.TYPE against
- *   the means beside the IF construction, RFM.ACTION.
+ *   the means beside the IF construction, RFM.TYPES spilled for the whole list, RFM.ACTION.
  */
 export const programmesRecipe: Recipe = {
   title: "Programmes: relationship level per market, points and rewards per member, follow-up mailing list",
@@ -138,7 +138,7 @@ export const programmesRecipe: Recipe = {
     D25: "spend (6 months)",
     E25: "recency (RFM.RECENCY)",
     F25: "recency (as of − date)",
-    G25: "R (RFM.BIN, seed table)",
+    G25: "R (RFM.BIN, the retailer's table)",
     H25: "F (RFM.BIN)",
     I25: "M (RFM.BIN)",
     J25: "R by IF 7/30/60/120",
@@ -149,6 +149,7 @@ export const programmesRecipe: Recipe = {
     O25: "type (RFM.TYPE)",
     P25: "type (IF on the means)",
     Q25: "mailing (RFM.ACTION)",
+    R25: "types (RFM.TYPES, one spilled call)",
     T25: "as of",
     U25: "=DATE(2025,1,1)",
     T26: "F thresholds",
@@ -207,6 +208,8 @@ export const programmesRecipe: Recipe = {
         ];
       }),
     ),
+    // the whole table's types at once: one call, the means computed inside, spilled down
+    R26: `=RFM.TYPES(E${R0}:E${RL}, C${R0}:C${RL}, D${R0}:D${RL})`,
     A35: "R + F + M of the first member (unweighted)",
     B35: `=RFM.WEIGHTED(G${R0}, H${R0}, I${R0})`,
     A36: "type of the last member, means from the columns (zh)",

@@ -92,7 +92,7 @@ export const rfmRecipe: Recipe = {
     R2: `=RFM.BIN(B2:B${last}, Q2:Q6, "R")`,
     S1: "M by nested RFM.BIN",
     S2: `=RFM.BIN(D2:D${last}, RFM.BREAKS(D2:D${last}, , "M"), "M")`,
-    T1: "R by the seed's 7/30/60/120 days",
+    T1: "R by the office-supplies retailer's 7/30/60/120 days",
     T2: `=RFM.BIN(B2:B${last}, , "R")`,
     // a transactions block and the per-customer table from it
     V1: "customer",

@@ -205,8 +205,8 @@ export const valueRecipe: Recipe = {
     Q22: `=SUMIF(H${C0}:H${CL},"<"&0.2*COUNT(F${C0}:F${CL}),F${C0}:F${CL})/SUM(F${C0}:F${CL})`,
     P23: "top 12.5% share (2.5 customers)",
     Q23: `=VALUE.PARETO(F${C0}:F${CL}, 12.5%)`,
-    P24: "tiers, seed 002 labels in Chinese",
-    Q24: `=VALUE.TIERS(F${C0}:F${C0 + 4}, , "seed002", "zh")`,
+    P24: 'tiers, "vip" labels in Chinese',
+    Q24: `=VALUE.TIERS(F${C0}:F${C0 + 4}, , "vip", "zh")`,
 
     A35: "customer value",
     B35: "our offer",
