@@ -73,11 +73,90 @@ export function customersRun(
     sheetName: t("run.summarySheet"),
     title: t("run.summaryTitle", { address: ctx.source }),
     notes,
-    blocks: [...runs.map(({ entry, run }) => summaryBlock(entry, run, ctx)), ...paretoBlock(runs, ctx)],
+    blocks: [
+      ...runs.map(
+        ({ entry, run }) => groupBlock(entry, run, runs, rows, ctx) ?? summaryBlock(entry, run, ctx),
+      ),
+      ...paretoBlock(runs, ctx),
+    ],
     grids: runs.flatMap(({ run }) => run.grids),
     charts: runs.flatMap(({ run }) => run.charts),
   };
   return { sheets: [customers, summary], runs, failures, customers: ids.length };
+}
+
+/** Where each analysis's columns start in a Customers row (the id is column 0). */
+function offsets(runs: readonly { entry: AnalysisEntry; run: AnalysisRun }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let at = 1;
+  for (const { entry, run } of runs) (out.set(entry.id, at), (at += run.columns.header.length));
+  return out;
+}
+
+/** RFM's columns within its part of a row (registry.ts: report columns 1–12, then AOV). */
+const RFM_COL = { recency: 2, frequency: 3, monetary: 4, segment: 9 };
+
+/**
+ * Per segment (RFM) or per stage (lifecycle), when RFM ran: customers, share, net revenue, share
+ * of revenue, average order value, mean recency, and with CLV mean P(alive) and total CLV
+ * (issue 10.2). Undefined for other analyses (they keep their own summary).
+ */
+function groupBlock(
+  entry: AnalysisEntry,
+  run: AnalysisRun,
+  runs: readonly { entry: AnalysisEntry; run: AnalysisRun }[],
+  rows: readonly (readonly (string | number)[])[],
+  { t }: RunContext,
+): TitledBlock | undefined {
+  const at = offsets(runs);
+  const rfm = at.get("rfm");
+  const clv = at.get("clv");
+  const own = at.get(entry.id)!;
+  const keyCol = entry.id === "rfm" ? own + RFM_COL.segment : entry.id === "lifecycle" ? own : undefined;
+  if (rfm === undefined || keyCol === undefined) return undefined;
+  const groups = new Map(
+    run.summary.map((s) => [s.label, { n: 0, revenue: 0, purchases: 0, recency: 0, alive: 0, clv: 0 }]),
+  );
+  let revenue = 0;
+  for (const r of rows) {
+    const g = groups.get(String(r[keyCol]));
+    const m = Number(r[rfm + RFM_COL.monetary]);
+    revenue += m;
+    if (!g) continue;
+    g.n++;
+    g.revenue += m;
+    g.purchases += Number(r[rfm + RFM_COL.frequency]);
+    g.recency += Number(r[rfm + RFM_COL.recency]);
+    if (clv !== undefined && typeof r[clv] === "number")
+      ((g.alive += r[clv] as number), (g.clv += Number(r[clv + 3])));
+  }
+  const k = rows.length;
+  const header = [
+    t(entry.keys.summaryLabel),
+    t("rfm.customers"),
+    t("rfm.share"),
+    t("rfm.revenue"),
+    t("run.revenueShare"),
+    t("run.aov"),
+    t("run.meanRecency"),
+    ...(clv !== undefined ? [t("run.meanAlive"), t("run.totalClv")] : []),
+  ];
+  return {
+    id: entry.id,
+    title: t(entry.keys.summaryTitle),
+    header,
+    rows: [...groups.entries()].map(([label, g]) => [
+      label,
+      g.n,
+      g.n / k,
+      g.revenue,
+      revenue !== 0 ? g.revenue / revenue : "",
+      g.purchases > 0 ? g.revenue / g.purchases : "",
+      g.n > 0 ? g.recency / g.n : "",
+      ...(clv !== undefined ? [g.n > 0 ? g.alive / g.n : "", g.clv] : []),
+    ]),
+    columnFormats: [undefined, "0", "0.0%", "#,##0.00", "0.0%", "#,##0.00", "0.0", "0.0%", "#,##0.00"],
+  };
 }
 
 /** Per segment / stage / band: customers and share, as the analysis summarises itself. */

@@ -19,6 +19,7 @@ import {
 } from "../../src/reports";
 import { LIFECYCLE_STAGES, LIFECYCLE_STAGE_LABELS } from "../../src/lifecycle";
 import { PYRAMID_LABELS } from "../../src/value";
+import { RECENCY_ACTION_LABELS, recencyAction } from "../../src/rfm";
 import { DATE_FORMAT } from "../adapter/cellFormats";
 import type { ChartSpec, GridSpec, SheetReport } from "../adapter/types";
 import { clvSheet, lifecycleSheet, rfmSheet } from "../reportSheet";
@@ -135,6 +136,11 @@ export const RFM_ANALYSIS: AnalysisEntry = {
             header: t("run.aov"),
             format: "#,##0.00",
             value: (row) => (num(row, 4) > 0 ? num(row, 5) / num(row, 4) : ""),
+          },
+          // The course's mailing policy by R score (RFM.ACTION's recency rule, defined for 5 levels).
+          {
+            header: t("run.followUp"),
+            value: (row) => (r.bins === 5 ? RECENCY_ACTION_LABELS[recencyAction(num(row, 6))][lang] : ""),
           },
         ],
       ),

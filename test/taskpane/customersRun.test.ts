@@ -113,6 +113,41 @@ test("one run on the rfm sample orders: Customers with 995 rows, each analysis's
   const stages = summary!.charts!.find((c) => c.id === "stages")!;
   expect(stages.series[0]!.values.reduce((s, v) => s + v, 0)).toBe(995);
   expect(summary!.blocks!.map((b) => b.id)).toEqual(["rfm", "lifecycle", ...(clv ? ["clv"] : []), "pareto"]);
+  // Follow-up action by R score (5 levels): R 5 → at once, 4 → within a week, else none.
+  const action = header.indexOf("Follow-up (mailing policy by R score)");
+  const rCol = header.indexOf("R");
+  for (const r of customers!.table!.rows)
+    expect(r[action]).toBe(
+      r[rCol] === 5
+        ? "Send a catalogue and the points offer at once"
+        : r[rCol] === 4
+          ? "Send a catalogue and the points offer within a week"
+          : "No follow-up mailing",
+    );
+  // Per segment: customers and revenue add up to the whole; shares to 1; AOV = revenue ÷ purchases.
+  const seg = summary!.blocks!.find((b) => b.id === "rfm")!;
+  expect(seg.header.slice(0, 7)).toEqual([
+    "Segment",
+    "Customers",
+    "Share",
+    "Revenue",
+    "Share of revenue",
+    "Average order value",
+    "Mean recency (days)",
+  ]);
+  const total = customers!.table!.rows.reduce((s, r) => s + Number(r[5]), 0);
+  const sum = (i: number) => seg.rows.reduce((s, r) => s + Number(r[i]), 0);
+  expect(sum(1)).toBe(995);
+  expect(sum(2)).toBeCloseTo(1, 12);
+  expect(sum(3)).toBeCloseTo(total, 6);
+  expect(sum(4)).toBeCloseTo(1, 12);
+  const champions = customers!.table!.rows.filter((r) => r[10] === seg.rows[0]![0]);
+  const purchases = champions.reduce((s, r) => s + Number(r[4]), 0);
+  const revenue = champions.reduce((s, r) => s + Number(r[5]), 0);
+  expect(seg.rows[0]![5]).toBeCloseTo(revenue / purchases, 10);
+  expect(seg.rows[0]![6]).toBeCloseTo(champions.reduce((s, r) => s + Number(r[3]), 0) / champions.length, 10);
+  const stageBlock = summary!.blocks!.find((b) => b.id === "lifecycle")!;
+  expect(stageBlock.rows.reduce((s, r) => s + Number(r[1]), 0)).toBe(995);
 
   const names = await book.writeSheets(run.sheets);
   expect(names).toEqual(["Customers", "Summary"]);
@@ -229,7 +264,7 @@ test("the whole run through the Excel adapter over the recording fake: requests 
     await excel.writeSheets(run.sheets);
     const customers = fake.sheet("Customers")!;
     expect(customers.tables).toHaveLength(1);
-    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:P999$/);
+    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:Q999$/);
     expect(fake.sheet("Summary")!.charts.map((c) => c.type)).toEqual([
       "BarClustered",
       "XYScatter",
