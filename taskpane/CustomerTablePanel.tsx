@@ -20,9 +20,10 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { isCrmError, Lang } from "../src/errors";
-import { checkAborted, isAbortError } from "./adapter/output";
+import { isAbortError } from "./adapter/output";
 import { WorkbookAdapter } from "./adapter/types";
-import { customersRun } from "./analyses/customersRun";
+import { computeCustomers } from "./analyses/computeCustomers";
+import { startCustomersWorker } from "./analyses/startCustomersWorker";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
 
@@ -75,20 +76,30 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
       );
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
-      await new Promise((r) => setTimeout(r, 0)); // paint the progress (and take a Cancel click)
-      checkAborted(c.signal);
-      const input = transactionColumns(read, p.columns, p.asOf);
-      const out = customersRun(input, chosen, p.options, { lang, t, source: read.address }, c.signal);
+      // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
+      const out = await computeCustomers(
+        {
+          input: transactionColumns(read, p.columns, p.asOf),
+          analyses: chosen.map((a) => a.id),
+          options: p.options,
+          lang,
+          source: read.address,
+        },
+        c.signal,
+        typeof Worker === "undefined" ? undefined : startCustomersWorker,
+      );
+      if (!out.ok) {
+        setMessage({
+          intent: "error",
+          text: out.expected ? out.message : t("error.unexpected", { message: out.message }),
+        });
+        return;
+      }
       const sheets = await p.adapter.writeSheets(out.sheets, {
         signal: c.signal,
         onProgress: (d, total) => setStatus({ stage: "writing", done: d, total }),
       });
-      setDone({
-        customers: out.customers,
-        sheets,
-        failures: out.failures.map((f) => f.message),
-        skipped: Math.max(0, ...out.runs.map((r) => r.run.report.skipped.length)),
-      });
+      setDone({ customers: out.customers, sheets, failures: [...out.failures], skipped: out.skipped });
     } catch (e) {
       if (isAbortError(e)) setMessage({ intent: "warning", text: t("run.cancelled") });
       else

@@ -32,17 +32,20 @@ export function customersRun(
   const { t, lang } = ctx;
   const runs: { entry: AnalysisEntry; run: AnalysisRun }[] = [];
   const failures: { entry: AnalysisEntry; message: string }[] = [];
+  let firstError: unknown;
   for (const entry of analyses) {
     checkAborted(signal);
     try {
       runs.push({ entry, run: entry.run(input, options, ctx) });
     } catch (e) {
       if (!isCrmError(e)) throw e;
+      firstError ??= e;
       failures.push({ entry, message: `${t(entry.keys.label)}: ${e.messageIn(lang)}` });
     }
   }
   checkAborted(signal);
-  if (runs.length === 0) throw new Error(failures.map((f) => f.message).join(" "));
+  // Nothing could run (e.g. no readable row): the first analysis's own error says why.
+  if (runs.length === 0) throw firstError;
 
   // One row per customer, in the first analysis's order, then any id only a later one has.
   const ids: (string | number)[] = [];
