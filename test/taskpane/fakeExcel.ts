@@ -343,7 +343,8 @@ export class FakeWorkbook {
 
   record(e: Entry): void {
     this.log.push(e);
-    if (e.kind !== "sync") this.batch += JSON.stringify(e.kind === "set" ? e.value : e.args)?.length ?? 0;
+    if (e.kind !== "sync")
+      this.batch += Buffer.byteLength(JSON.stringify(e.kind === "set" ? e.value : e.args) ?? "", "utf8");
   }
 
   onSync(hook: () => void): void {
@@ -354,7 +355,7 @@ export class FakeWorkbook {
     return this.log.filter((e) => e.kind === "sync").length;
   }
 
-  /** The largest request (JSON characters of everything queued between two syncs). */
+  /** The largest request (UTF-8 bytes of the JSON of everything queued between two syncs). */
   get largestRequest(): number {
     return Math.max(0, ...this.log.flatMap((e) => (e.kind === "sync" ? [e.bytes] : [])));
   }

@@ -249,3 +249,31 @@ test("the in-memory workbook renders the same layout and objects, and cleans up 
   await expect(pending).rejects.toMatchObject({ name: "AbortError" });
   expect(book.sheets.map((x) => x.name)).toEqual(["Orders", "Customers", "Summary"]);
 });
+
+test("100,000 customers with long Chinese reasons: every request under 5 MB (UTF-8 bytes), syncs bounded", async () => {
+  const book = new FakeWorkbook();
+  uninstall = book.install();
+  const n = 100_000;
+  const reason = "最近 6 个月中有 3 个月购买；与之前的窗口相比，购买额下降了 40%。".repeat(3);
+  const header = Array.from({ length: 17 }, (_, i) => `列 ${i}`);
+  const spec: OutputSheet = {
+    sheetName: "客户",
+    title: "客户",
+    notes: [],
+    table: {
+      header,
+      rows: Array.from({ length: n }, (_, i) =>
+        header.map((_, c) => (c === 16 ? reason : c % 2 ? i : `客户 ${i}`)),
+      ),
+    },
+  };
+  const t0 = Date.now();
+  await new ExcelWorkbookAdapter().writeSheets([spec]);
+  const chunks = byteBoundedChunks(spec.table!.rows, CHUNK_CELLS).length;
+  expect(book.syncs).toBe(1 + chunks + 1 + 1);
+  expect(book.largestRequest).toBeLessThan(5 * 1024 * 1024);
+  expect(book.largestRequest).toBeGreaterThan(500_000); // the chunks are not needlessly small
+  expect(Date.now() - t0).toBeLessThan(60_000);
+  if (process.env.SHOW_REQUESTS)
+    console.log({ syncs: book.syncs, largestRequest: book.largestRequest, chunks });
+}, 120_000);
