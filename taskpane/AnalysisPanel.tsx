@@ -28,25 +28,27 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { isCrmError, Lang } from "../src/errors";
-import { SkippedRow, TransactionColumns, clvReport, lifecycleReport, rfmReport } from "../src/reports";
+import { SkippedRow } from "../src/reports";
 import { ColumnRole, ColumnRoles, describeTable, guessColumnRoles } from "../src/table";
-import { SheetReport, WorkbookAdapter } from "./adapter/types";
-import { clvSheet, lifecycleSheet, rfmSheet } from "./reportSheet";
+import { isAbortError } from "./adapter/output";
+import { WorkbookAdapter } from "./adapter/types";
+import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/registry";
+import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { CustomerTablePanel } from "./CustomerTablePanel";
 
 const SHOWN_SKIPPED = 50;
 const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
-export const ANALYSES = ["rfm", "lifecycle", "clv"] as const;
-export type Analysis = (typeof ANALYSES)[number];
+/** The analyses' ids, in the registry's order (taskpane/analyses/registry.ts). */
+export const ANALYSIS_IDS: readonly string[] = ANALYSES.map((a) => a.id);
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
 
-interface Columns {
+export interface Columns {
   headers: readonly string[];
   hasHeader: boolean;
   roles: ColumnRoles;
@@ -54,43 +56,23 @@ interface Columns {
 
 /** What the pane shows of any analysis: the summary the chart plots, parameters, skipped rows. */
 interface Outcome {
-  analysis: Analysis;
+  analysis: AnalysisEntry;
   sheet: string;
   customers: number;
   parameters: string;
   mergedIds: string | undefined;
-  summary: readonly { label: string; customers: number; share: number }[];
+  summary: readonly SummaryRow[];
   skipped: readonly SkippedRow[];
 }
 
 type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "scoring" } | null;
 
-/** Runs `analysis` in the core and lays it out as a sheet; pure apart from the time it takes. */
-function compute(
-  analysis: Analysis,
-  input: TransactionColumns,
-  options: { bins: number; method: "quantile" | "rfm" },
-  source: string,
-  lang: Lang,
-  t: TFunction,
-): { sheet: SheetReport; outcome: Omit<Outcome, "sheet" | "analysis"> } {
-  if (analysis === "rfm") {
-    const r = rfmReport({ ...input, ...options }, lang);
-    return { sheet: rfmSheet(r, source, t), outcome: { ...r, summary: r.segments } };
-  }
-  if (analysis === "lifecycle") {
-    const r = lifecycleReport(input, lang);
-    return { sheet: lifecycleSheet(r, source, t), outcome: { ...r, summary: r.stages } };
-  }
-  const r = clvReport(input, lang);
-  return { sheet: clvSheet(r, source, t), outcome: { ...r, summary: r.bands } };
-}
-
 export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.JSX.Element {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === "zh" ? "zh" : "en";
-  const [analysis, setAnalysis] = React.useState<Analysis>("rfm");
+  const [analysisId, setAnalysisId] = React.useState<string>(ANALYSES[0]!.id);
+  const analysis = analysisById(analysisId);
   const [columns, setColumns] = React.useState<Columns | null>(null);
   const [bins, setBins] = React.useState(5);
   const [method, setMethod] = React.useState<"quantile" | "rfm">("quantile");
@@ -124,10 +106,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
 
   const run = async () => {
     if (!columns) return;
-    const { roles, hasHeader } = columns;
-    if (roles.customerId === undefined || roles.date === undefined || roles.amount === undefined) {
-      return setError(t("rfm.needColumns"));
-    }
+    if (missingRoles(columns.roles).length > 0) return setError(t("rfm.needColumns"));
     setError(null);
     setResult(null);
     try {
@@ -135,23 +114,23 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       if (!read) return setError(t("describe.empty"));
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
-      const body = hasHeader ? read.values.slice(1) : read.values;
-      const col = (i: number) => body.map((r) => r[i]);
-      const input: TransactionColumns = {
-        ids: col(roles.customerId),
-        dates: col(roles.date),
-        amounts: col(roles.amount),
-        orderIds: roles.orderId === undefined ? undefined : col(roles.orderId),
-        asOf: asOf.trim() === "" ? undefined : asOf.trim(),
-        firstRow: read.firstRow + (hasHeader ? 1 : 0),
-      };
-      const { sheet, outcome } = compute(analysis, input, { bins, method }, read.address, lang, t);
-      const name = await adapter.writeReport(sheet, (done, total) =>
+      const input = transactionColumns(read, columns, asOf);
+      const out = analysis.run(input, { bins, method }, { lang, t, source: read.address });
+      const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),
       );
-      setResult({ ...outcome, analysis, sheet: name });
+      const r = out.report;
+      setResult({
+        analysis,
+        sheet: name,
+        customers: r.customers,
+        parameters: r.parameters,
+        mergedIds: r.mergedIds,
+        summary: out.summary,
+        skipped: r.skipped,
+      });
     } catch (e) {
-      fail(e);
+      if (!isAbortError(e)) fail(e);
     } finally {
       setStatus(null);
     }
@@ -194,21 +173,21 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
           </div>
           <TabList
             aria-label={t("analysis.choose")}
-            selectedValue={analysis}
+            selectedValue={analysisId}
             onTabSelect={(_, d) => {
-              setAnalysis(d.value as Analysis);
+              setAnalysisId(String(d.value));
               setResult(null);
               setError(null);
             }}
           >
             {ANALYSES.map((a) => (
-              <Tab key={a} value={a} data-testid={`analysis-${a}`}>
-                {t(`analysis.${a}`)}
+              <Tab key={a.id} value={a.id} data-testid={`analysis-${a.id}`}>
+                {t(a.keys.label)}
               </Tab>
             ))}
           </TabList>
-          <Caption1>{t(`analysis.${analysis}Hint`)}</Caption1>
-          {analysis === "rfm" && (
+          <Caption1>{t(analysis.keys.hint)}</Caption1>
+          {analysis.options.length > 0 && (
             <div className={styles.grid}>
               <Field label={t("rfm.bins")}>
                 <Select
@@ -235,10 +214,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
               </Field>
             </div>
           )}
-          <Field
-            label={t("rfm.asOf")}
-            hint={analysis === "clv" ? t("analysis.asOfHintClv") : t("rfm.asOfHint")}
-          >
+          <Field label={t("rfm.asOf")} hint={t(analysis.keys.asOfHint)}>
             <Input
               value={asOf}
               onChange={(_, d) => setAsOf(d.value)}
@@ -253,16 +229,23 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
               disabled={status !== null}
               data-testid="analysis-run"
             >
-              {t(`${analysis}.run`)}
+              {t(analysis.keys.run)}
             </Button>
           </div>
+          <CustomerTablePanel
+            adapter={adapter}
+            columns={columns}
+            options={{ bins, method }}
+            asOf={asOf}
+            busy={status !== null}
+          />
         </>
       )}
       {status && (
         <Field
           validationMessage={
             status.stage === "scoring"
-              ? t(`${analysis}.scoring`)
+              ? t(analysis.keys.computing)
               : t(`rfm.${status.stage}`, { done: status.done, total: status.total })
           }
           validationState="none"
@@ -282,22 +265,16 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
   );
 }
 
-const SUMMARY_TITLES: Record<Analysis, [string, string]> = {
-  rfm: ["rfm.segments", "rfm.segment"],
-  lifecycle: ["lifecycle.stages", "lifecycle.stage"],
-  clv: ["clv.bands", "clv.band"],
-};
-
 function AnalysisResult(r: Outcome): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const locale = i18n.language === "zh" ? "zh-CN" : "en-US";
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  const [title, label] = SUMMARY_TITLES[r.analysis];
+  const { summaryTitle: title, summaryLabel: label } = r.analysis.keys;
   return (
     <div data-testid="analysis-result">
       <MessageBar intent="success">
         <MessageBarBody>
-          {t(`${r.analysis}.done`, { customers: r.customers.toLocaleString(locale), sheet: r.sheet })}
+          {t(r.analysis.keys.done, { customers: r.customers.toLocaleString(locale), sheet: r.sheet })}
         </MessageBarBody>
       </MessageBar>
       <Caption1 block data-testid="analysis-parameters">

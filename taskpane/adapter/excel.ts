@@ -5,9 +5,14 @@
  * get the Text format "@", so an id such as `=HYPERLINK(…)` or `+1-555` stays the same text).
  */
 import { withErrorCells } from "./errorCells";
+import { layoutSheet, Rect } from "./layout";
+import { MAX_REQUEST_BYTES, OutputSheet, WriteOptions, byteBoundedChunks, checkAborted } from "./output";
 import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
 import {
   Block,
+  CHUNK_CELLS,
+  ChartKind,
+  ChartSpec,
   Progress,
   RangeSample,
   RangeValues,
@@ -40,7 +45,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
     });
   }
 
-  async readSelection(onProgress?: Progress): Promise<RangeValues | null> {
+  async readSelection(onProgress?: Progress, signal?: AbortSignal): Promise<RangeValues | null> {
     return Excel.run(async (context) => {
       const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
       used.load("address,rowCount,columnCount,rowIndex");
@@ -50,6 +55,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       const step = chunkRows(columnCount);
       const values: unknown[][] = [];
       for (let start = 0; start < rowCount; start += step) {
+        checkAborted(signal);
         const n = Math.min(step, rowCount - start);
         const block = used.getCell(start, 0).getResizedRange(n - 1, columnCount - 1);
         // valueTypes tells an error cell (#N/A, #REF!, …) from the same text: see errorCells.ts.
@@ -105,6 +111,135 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       return name;
     });
   }
+
+  async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
+    return Excel.run((context) => writeSheets(context, sheets, options));
+  }
+}
+
+/** Excel's chart type for each kind of {@link ChartSpec}. */
+const CHART_TYPES: Record<ChartKind, "ColumnClustered" | "BarClustered" | "Line" | "XYScatter" | "Pie"> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  line: "Line",
+  scatter: "XYScatter",
+  pie: "Pie",
+};
+
+/** Red (low) – yellow – green (high), Excel's default 3-colour scale. */
+const COLOR_SCALE: Excel.ConditionalColorScaleCriteria = {
+  minimum: { type: "LowestValue", color: "#F8696B" },
+  midpoint: { formula: "50", type: "Percentile", color: "#FFEB84" },
+  maximum: { type: "HighestValue", color: "#63BE7B" },
+};
+
+/**
+ * Writes `sheets` (see WorkbookAdapter.writeSheets). Every request is bounded (CHUNK_CELLS cells,
+ * MAX_REQUEST_BYTES / 2 of values + formats per table chunk) and starts by suspending calculation
+ * until its sync. On abort or error the sheets added so far are deleted and the error rethrown.
+ */
+async function writeSheets(
+  context: Excel.RequestContext,
+  sheets: readonly OutputSheet[],
+  { onProgress, signal }: WriteOptions,
+): Promise<string[]> {
+  const created: Excel.Worksheet[] = [];
+  let queued = 0;
+  const begin = () => {
+    context.application.suspendApiCalculationUntilNextSync();
+    queued = 0;
+  };
+  const flush = async () => {
+    await context.sync();
+    begin();
+  };
+  try {
+    checkAborted(signal);
+    const all = context.workbook.worksheets;
+    all.load("items/name");
+    await context.sync();
+    const taken = all.items.map((s) => s.name);
+    const total = sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0) + 1, 0);
+    let done = 0;
+    const names: string[] = [];
+    begin();
+    for (const spec of sheets) {
+      const name = uniqueSheetName(spec.sheetName, taken);
+      taken.push(name);
+      names.push(name);
+      const sheet = all.add(name);
+      created.push(sheet);
+      const layout = layoutSheet(spec);
+      for (const w of layout.writes) {
+        const range = writeCells(sheet, w.row, w.col, w.cells, w.columnFormats);
+        if (w.bold) range.format.font.bold = true;
+        queued += w.rows * w.cols * 40;
+        if (queued > MAX_REQUEST_BYTES / 2) {
+          checkAborted(signal);
+          // Bounded requests: a sync whenever the queued writes reach the size limit.
+          await flush();
+        }
+      }
+      const t = spec.table;
+      const at = layout.table;
+      if (t && at) {
+        writeCells(sheet, at.row, 0, [t.header]).format.font.bold = true;
+        const formats: ColumnFormats = Object.assign({}, t.columnFormats ?? []);
+        for (const [start, end] of byteBoundedChunks(t.rows, CHUNK_CELLS)) {
+          writeCells(sheet, at.row + 1 + start, 0, t.rows.slice(start, end), formats);
+          checkAborted(signal);
+          // One sync per bounded chunk of the table.
+          await flush();
+          done += end - start;
+          onProgress?.(done, total);
+        }
+        const table = sheet.tables.add(rangeOf(sheet, at), true);
+        table.style = "TableStyleMedium2";
+        table.showBandedRows = true;
+        table.showFilterButton = true;
+        sheet.freezePanes.freezeRows(at.row + 1);
+        rangeOf(sheet, { ...at, rows: Math.min(at.rows, 1000) }).format.autofitColumns();
+      }
+      for (const g of layout.grids) {
+        const cf = rangeOf(sheet, g.values).conditionalFormats.add("ColorScale");
+        cf.colorScale.criteria = COLOR_SCALE;
+      }
+      for (const c of layout.charts) addChart(sheet, c.spec, c.data, c.at);
+      checkAborted(signal);
+      await flush();
+      done += 1;
+      onProgress?.(done, total);
+    }
+    created[0]?.activate();
+    await context.sync();
+    return names;
+  } catch (e) {
+    if (created.length > 0) {
+      for (const s of created) s.delete();
+      await context.sync();
+    }
+    throw e;
+  }
+}
+
+const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range =>
+  sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+
+/** A native chart over its data block (first column categories, one series per further column). */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec, data: Rect, at: Rect): void {
+  const chart = sheet.charts.add(CHART_TYPES[spec.kind], rangeOf(sheet, data), "Columns");
+  chart.title.text = spec.title;
+  chart.legend.visible = spec.series.length > 1;
+  if (spec.series.length > 1) chart.legend.position = "Bottom";
+  if (spec.kind !== "pie") {
+    if (spec.xTitle) chart.axes.categoryAxis.title.text = spec.xTitle;
+    if (spec.yTitle) chart.axes.valueAxis.title.text = spec.yTitle;
+    if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  }
+  chart.setPosition(
+    sheet.getRangeByIndexes(at.row, at.col, 1, 1),
+    sheet.getRangeByIndexes(at.row + at.rows - 1, at.col + at.cols - 1, 1, 1),
+  );
 }
 
 /** Writes a block's header and rows at (row, col); returns the range of its label + first number column. */

@@ -9,6 +9,8 @@
  * and returned as that text. Nothing here ever evaluates a value: a formula-like text stays text.
  */
 import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
+import { MemoryOutput, renderOutputSheet } from "./memoryOutput";
+import { OutputSheet, WriteOptions, checkAborted } from "./output";
 import {
   Block,
   ChartSpec,
@@ -35,6 +37,8 @@ export interface MemorySheet {
   /** The same charts as full descriptions (the preview draws them), then any further charts. */
   readonly chartSpecs?: readonly ChartSpec[];
   readonly grids?: readonly GridSpec[];
+  /** What writeSheets put on the sheet: the table, colour-scaled grids and charts, as descriptions. */
+  readonly output?: Omit<MemoryOutput, "values" | "formats">;
 }
 
 /** The summary chart of a report: clustered columns of the summary's first numeric column. */
@@ -132,12 +136,13 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
     };
   }
 
-  async readSelection(onProgress?: Progress): Promise<RangeValues | null> {
+  async readSelection(onProgress?: Progress, signal?: AbortSignal): Promise<RangeValues | null> {
     const sheet = this.selection();
     if (!sheet) return null;
     const step = chunkRows(sheet.values[0]?.length ?? 1);
     const values: unknown[][] = [];
     for (let start = 0; start < sheet.values.length; start += step) {
+      checkAborted(signal);
       for (const r of sheet.values.slice(start, start + step)) values.push([...r]);
       onProgress?.(values.length, sheet.values.length);
       await Promise.resolve();
@@ -189,5 +194,42 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
     });
     this.listeners.forEach((l) => l());
     return name;
+  }
+
+  async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
+    const { onProgress, signal } = options;
+    const total = sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0) + 1, 0);
+    let done = 0;
+    const added: MemorySheet[] = [];
+    try {
+      checkAborted(signal);
+      for (const spec of sheets) {
+        const name = uniqueSheetName(
+          spec.sheetName,
+          this.book.map((s) => s.name),
+        );
+        // The sheet is added first, so a cancel in the middle leaves it half-written: cleaned below.
+        const sheet: { -readonly [K in keyof MemorySheet]: MemorySheet[K] } = { name, values: [] };
+        this.book.push(sheet);
+        added.push(sheet);
+        const out = await renderOutputSheet(spec, (rows) => onProgress?.((done += rows), total), signal);
+        checkAborted(signal);
+        const { values, formats, ...objects } = out;
+        Object.assign(sheet, {
+          values,
+          formats,
+          output: objects,
+          charts: objects.chartSpecs.map((c) => ({
+            title: c.spec.title,
+            categories: c.spec.categories.length,
+          })),
+        });
+        onProgress?.((done += 1), total);
+      }
+      return added.map((s) => s.name);
+    } catch (e) {
+      for (const s of added) this.book.splice(this.book.indexOf(s), 1);
+      throw e;
+    }
   }
 }

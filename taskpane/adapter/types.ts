@@ -4,6 +4,7 @@
  * in-browser preview and the tests. Data flows one way: workbook → adapter → core → adapter.
  * The source data is only ever read; results go to new sheets.
  */
+import type { OutputSheet, WriteOptions } from "./output";
 export interface RangeSample {
   /** A1 address of the range read, with its sheet, e.g. "Orders!A1:D1201". */
   readonly address: string;
@@ -98,10 +99,19 @@ export interface WorkbookAdapter {
    * Reads a bounded number of cells whatever the selection's size. Null when the selection is empty.
    */
   readSelectionSample(maxRows: number): Promise<RangeSample | null>;
-  /** All values of the used part of the selection, read in bounded chunks. Null when empty. */
-  readSelection(onProgress?: Progress): Promise<RangeValues | null>;
+  /**
+   * All values of the used part of the selection, read in bounded chunks. Null when empty.
+   * Aborting `signal` stops at the next chunk with an AbortError.
+   */
+  readSelection(onProgress?: Progress, signal?: AbortSignal): Promise<RangeValues | null>;
   /** Writes `report` to a new sheet in bounded chunks, adds its chart, activates it; returns the sheet's name. */
   writeReport(report: SheetReport, onProgress?: Progress): Promise<string>;
+  /**
+   * Writes `sheets` as new sheets (tables, blocks, colour-scaled grids, native charts), in bounded
+   * requests with calculation suspended; returns their names. Cancelled or failed, it deletes
+   * every sheet it added and rethrows: no half-written output is left behind.
+   */
+  writeSheets(sheets: readonly OutputSheet[], options?: WriteOptions): Promise<string[]>;
 }
 
 /** Cells per read or write request: bounded so a million-row sheet never goes in one call. */

@@ -120,7 +120,8 @@ export class FakeSheet {
         },
       },
       tables: {
-        add: (address: string, hasHeaders: boolean) => {
+        add: (source: string | FakeRange, hasHeaders: boolean) => {
+          const address = typeof source === "string" ? source : source.address;
           book.record({ kind: "call", target: target(), method: "tables.add", args: [address, hasHeaders] });
           const t: FakeTable = {
             address,
@@ -227,10 +228,9 @@ function rangeApi(sheet: FakeSheet, r: number, c: number, h: number, w: number):
         for (const p of pending) {
           loaded.add(p);
           if (p === "values")
-            snapshot.values = sheet
-              .grid(r + h, c + w)
-              .slice(r)
-              .map((row) => row.slice(c));
+            snapshot.values = Array.from({ length: h }, (_, i) =>
+              Array.from({ length: w }, (_, j) => sheet.cell(r + i, c + j)?.value ?? ""),
+            );
           else if (p === "valueTypes")
             snapshot.valueTypes = Array.from({ length: h }, (_, i) =>
               Array.from({ length: w }, (_, j) => book.valueType(sheet.cell(r + i, c + j))),
@@ -343,7 +343,8 @@ export class FakeWorkbook {
 
   record(e: Entry): void {
     this.log.push(e);
-    if (e.kind !== "sync") this.batch += JSON.stringify(e.kind === "set" ? e.value : e.args)?.length ?? 0;
+    if (e.kind !== "sync")
+      this.batch += Buffer.byteLength(JSON.stringify(e.kind === "set" ? e.value : e.args) ?? "", "utf8");
   }
 
   onSync(hook: () => void): void {
@@ -354,7 +355,7 @@ export class FakeWorkbook {
     return this.log.filter((e) => e.kind === "sync").length;
   }
 
-  /** The largest request (JSON characters of everything queued between two syncs). */
+  /** The largest request (UTF-8 bytes of the JSON of everything queued between two syncs). */
   get largestRequest(): number {
     return Math.max(0, ...this.log.flatMap((e) => (e.kind === "sync" ? [e.bytes] : [])));
   }

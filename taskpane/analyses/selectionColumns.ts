@@ -1,0 +1,48 @@
+/**
+ * The reshaping of a read selection into the core's transaction columns, outside React (issue
+ * 9.7): the header row (if any) is dropped, each chosen column is taken out of the rows, the sheet
+ * row of the first data row is kept so skipped rows are named as the user sees them, and a typed
+ * as-of date is passed on (blank: the report's default). Pure; cost O(rows).
+ *
+ * @example
+ * transactionColumns({ address: "S!A1:C3", firstRow: 1, values: [["id", "date", "amount"], ["A", 45650, 10]] },
+ *   { hasHeader: true, roles: { customerId: 0, date: 1, amount: 2 } }, "")
+ * // => { ids: ["A"], dates: [45650], amounts: [10], orderIds: undefined, asOf: undefined, firstRow: 2 }
+ */
+import type { TransactionColumns } from "../../src/reports";
+import type { ColumnRole, ColumnRoles } from "../../src/table";
+import type { RangeValues } from "../adapter/types";
+
+/** The roles a run needs; the order id is optional. */
+export const REQUIRED_ROLES: readonly ColumnRole[] = ["customerId", "date", "amount"];
+
+export interface ColumnChoice {
+  readonly hasHeader: boolean;
+  readonly roles: ColumnRoles;
+}
+
+/** The required roles not chosen yet (empty: ready to run). */
+export function missingRoles(roles: ColumnRoles): ColumnRole[] {
+  return REQUIRED_ROLES.filter((r) => roles[r] === undefined);
+}
+
+export function transactionColumns(
+  read: RangeValues,
+  choice: ColumnChoice,
+  asOf: string,
+): TransactionColumns {
+  const { roles, hasHeader } = choice;
+  const missing = missingRoles(roles);
+  if (missing.length > 0) throw new Error(`transactionColumns: no column chosen for ${missing.join(", ")}`);
+  const body = hasHeader ? read.values.slice(1) : read.values;
+  const col = (i: number) => body.map((r) => r[i]);
+  const typed = asOf.trim();
+  return {
+    ids: col(roles.customerId!),
+    dates: col(roles.date!),
+    amounts: col(roles.amount!),
+    orderIds: roles.orderId === undefined ? undefined : col(roles.orderId),
+    asOf: typed === "" ? undefined : typed,
+    firstRow: read.firstRow + (hasHeader ? 1 : 0),
+  };
+}
