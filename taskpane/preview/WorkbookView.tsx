@@ -10,6 +10,7 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -22,11 +23,14 @@ import { cellText } from "./cellText";
 import { ChartView } from "./ChartView";
 import { sheetToCsv } from "./csvOut";
 import { download, fileNameFor } from "./download";
-import { FormulaSheetView } from "./FormulaSheetView";
 import { GridSpecView } from "./GridSpecView";
 import { SheetGrid } from "./SheetGrid";
 
 const FORMULAS = "\u0000formulas";
+/** The formula sheet and its engine load on first use (their own chunk). */
+const FormulaSheetView = React.lazy(() =>
+  import("./FormulaSheetView").then((m) => ({ default: m.FormulaSheetView })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -102,7 +106,9 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
         </TabList>
       </div>
       {shown === FORMULAS ? (
-        <FormulaSheetView adapter={adapter} />
+        <React.Suspense fallback={<Spinner size="small" />}>
+          <FormulaSheetView adapter={adapter} />
+        </React.Suspense>
       ) : sheet ? (
         <>
           <Caption1 block data-testid="sheet-size">
