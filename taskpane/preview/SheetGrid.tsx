@@ -7,7 +7,7 @@
 import * as React from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { colLetters } from "./formulas/formulaSheet";
+import { colLetters } from "./a1";
 
 import { CellClick, CellReader } from "./cellText";
 

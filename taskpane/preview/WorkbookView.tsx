@@ -10,6 +10,8 @@ import {
   Button,
   Caption1,
   Checkbox,
+  Input,
+  Select,
   Spinner,
   Subtitle2,
   Tab,
@@ -25,6 +27,10 @@ import { sheetToCsv } from "./csvOut";
 import { download, fileNameFor } from "./download";
 import { GridSpecView } from "./GridSpecView";
 import { SheetGrid } from "./SheetGrid";
+import { TableView, tableOrder, tableWidth } from "./tableView";
+
+/** Result sheets (memory.ts writeReport) hold their customer table's header on row 4. */
+const TABLE_HEADER_ROW = 3;
 
 const FORMULAS = "\u0000formulas";
 /** The formula sheet and its engine load on first use (their own chunk). */
@@ -61,6 +67,7 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
   const version = useVersion(adapter);
   const [shown, setShown] = React.useState(adapter.selectedSheet);
   const [raw, setRaw] = React.useState(false);
+  const [view, setView] = React.useState<TableView>({ column: null, descending: false, filter: "" });
   const count = React.useRef(adapter.sheets.length);
 
   // Show a sheet when it is added (an import or a result).
@@ -71,6 +78,17 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
   }, [version, adapter]);
 
   const sheet = adapter.sheets.find((s) => s.name === shown);
+  const result = sheet !== undefined && isResult(sheet);
+  const width = result ? tableWidth(sheet.values, TABLE_HEADER_ROW) : 0;
+  const order = React.useMemo(
+    () => (result && sheet ? tableOrder(sheet.values, TABLE_HEADER_ROW, view) : null),
+    [sheet, result, view],
+  );
+  /** The sheet row shown at grid row r, column c: table cells follow the filter/sort. */
+  const sourceRow = (r: number, c: number): number => {
+    if (!order || r <= TABLE_HEADER_ROW || c >= width) return r;
+    return order[r - TABLE_HEADER_ROW - 1] ?? -1;
+  };
   const columns = sheet
     ? Math.min(
         200,
@@ -80,6 +98,7 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
 
   const show = (name: string) => {
     setShown(name);
+    setView({ column: null, descending: false, filter: "" });
     const target = adapter.sheets.find((s) => s.name === name);
     if (target && !isResult(target)) adapter.select(name);
   };
@@ -114,12 +133,48 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
           <Caption1 block data-testid="sheet-size">
             {t("workbook.size", { rows: sheet.values.length.toLocaleString(), columns })}
           </Caption1>
+          {result && (
+            <div className={styles.bar} data-testid="table-view">
+              <Input
+                value={view.filter}
+                onChange={(_, d) => setView({ ...view, filter: d.value })}
+                placeholder={t("workbook.filter")}
+                aria-label={t("workbook.filter")}
+                data-testid="table-filter"
+              />
+              <Select
+                value={view.column === null ? "" : String(view.column)}
+                onChange={(_, d) => setView({ ...view, column: d.value === "" ? null : Number(d.value) })}
+                aria-label={t("workbook.sortBy")}
+                data-testid="table-sort"
+              >
+                <option value="">{t("workbook.sheetOrder")}</option>
+                {(sheet.values[TABLE_HEADER_ROW] ?? []).slice(0, width).map((h, i) => (
+                  <option key={i} value={String(i)}>
+                    {t("workbook.sortByColumn", { column: String(h) })}
+                  </option>
+                ))}
+              </Select>
+              <Checkbox
+                checked={view.descending}
+                onChange={(_, d) => setView({ ...view, descending: d.checked === true })}
+                label={t("workbook.descending")}
+                data-testid="table-descending"
+              />
+              <Caption1 data-testid="table-count">
+                {t("workbook.shown", { shown: (order?.length ?? 0).toLocaleString() })}
+              </Caption1>
+            </div>
+          )}
           <SheetGrid
             rows={sheet.values.length}
             cols={Math.max(1, columns)}
             label={sheet.name}
             testId="sheet-grid"
-            cell={(r, c) => cellText(sheet.values[r]?.[c], formatOf(sheet, r, c))}
+            cell={(r, c) => {
+              const from = sourceRow(r, c);
+              return cellText(sheet.values[from]?.[c], formatOf(sheet, from, c));
+            }}
           />
           <div className={styles.bar}>
             <Button

@@ -27,9 +27,9 @@ async function main(): Promise<void> {
     const c = 1 + Math.floor(rand() * 100_000);
     const day = new Date(start + Math.floor(rand() * 730) * 86_400_000).toISOString().slice(0, 10);
     if (!out.write(`C${String(c).padStart(6, "0")},${day},O${i + 1},${(5 + rand() * 300).toFixed(2)}\n`))
-      await new Promise((r) => out.once("drain", r));
+      await new Promise<void>((r) => out.once("drain", () => r()));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   process.stdout.write(`${file}: ${(fs.statSync(file).size / 1e6).toFixed(1)} MB\n`);
   const server = await startServer();
   const browser = await chromium.launch({

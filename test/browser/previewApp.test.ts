@@ -108,6 +108,16 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
     expect(Number(await cell(page, `E${row}`))).toBe(ref?.frequency);
   }
   await page.screenshot({ path: path.join(ARTIFACTS, "app-rfm.png"), fullPage: true });
+  // The customers table filtered and sorted for viewing (the sheet and its download unchanged).
+  await page.getByTestId("table-filter").fill("brion");
+  expect(await page.getByTestId("table-count").innerText()).toMatch(/^1 customers shown/);
+  expect(await cell(page, "A5")).toBe("Brion Stark");
+  await page.getByTestId("table-filter").fill("");
+  await page.getByTestId("table-sort").selectOption("5"); // Monetary
+  await page.getByTestId("table-descending").check();
+  const top = [...reference].sort((a, b) => b[1].monetary - a[1].monetary)[0]!;
+  expect([await cell(page, "A5"), Number(await cell(page, "F5"))]).toEqual([top[0], top[1].monetary]);
+  expect(await page.getByTestId("table-count").innerText()).toMatch(/^995 customers shown/);
 
   // 3. Download the result sheet as .csv and read it back: BOM, 995 customers, the published counts.
   const [csvDownload] = await Promise.all([
