@@ -162,7 +162,7 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
                 data-testid="table-descending"
               />
               <Caption1 data-testid="table-count">
-                {t("workbook.shown", { shown: (order?.length ?? 0).toLocaleString() })}
+                {t("workbook.shown", { count: order?.length ?? 0 })}
               </Caption1>
             </div>
           )}

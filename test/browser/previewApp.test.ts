@@ -110,8 +110,11 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   await page.screenshot({ path: path.join(ARTIFACTS, "app-rfm.png"), fullPage: true });
   // The customers table filtered and sorted for viewing (the sheet and its download unchanged).
   await page.getByTestId("table-filter").fill("brion");
-  expect(await page.getByTestId("table-count").innerText()).toMatch(/^1 customers shown/);
-  expect(await cell(page, "A5")).toBe("Brion Stark");
+  const brions = [...reference.keys()].filter((id) => id.toLowerCase().includes("brion"));
+  expect(await page.getByTestId("table-count").innerText()).toMatch(
+    new RegExp(`^${brions.length} customers? shown`),
+  );
+  expect(brions).toContain(await cell(page, "A5"));
   await page.getByTestId("table-filter").fill("");
   await page.getByTestId("table-sort").selectOption("5"); // Monetary
   await page.getByTestId("table-descending").check();
