@@ -109,10 +109,19 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
     return name;
   }
 
+  /** Replaces the values of sheet `name` (an import re-read with other choices). */
+  replaceSheet(name: string, values: unknown[][]): void {
+    const i = this.book.findIndex((s) => s.name === name);
+    if (i < 0) throw new Error(`no sheet ${name}`);
+    this.book[i] = { ...this.book[i]!, values };
+    this.listeners.forEach((l) => l());
+  }
+
   /** Selects the used range of a sheet, as a user clicking its corner would. */
   select(sheetName: string): void {
     if (!this.book.some((s) => s.name === sheetName)) throw new Error(`no sheet ${sheetName}`);
     this.selected = sheetName;
+    this.listeners.forEach((l) => l());
   }
 
   private selection(): MemorySheet | undefined {

@@ -10,24 +10,12 @@
  * @example new FormulaSheet(callees).set("A1", "=RFM.CODE(5,4,3)").evaluate().get("A1") // => 543
  */
 import FormulaParser from "fast-formula-parser";
+import { address, parseAddress } from "../a1";
 import { Callee, ExcelError, callAsExcel } from "./excelCall";
 
 export type Value = number | string | boolean | null | ExcelError;
 
-export function colNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + (ch.charCodeAt(0) - 64), 0);
-}
-export function colLetters(n: number): string {
-  let s = "";
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
-export function parseAddress(a: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(a.toUpperCase().replace(/\$/g, ""));
-  if (!m) throw new Error(`bad address ${a}`);
-  return { row: Number(m[2]), col: colNumber(m[1]!) };
-}
-export const address = (row: number, col: number) => `${colLetters(col)}${row}`;
+export { address, colLetters, colNumber, parseAddress } from "../a1";
 
 export const isExcelError = (v: unknown): v is ExcelError =>
   typeof v === "object" && v !== null && "error" in v;
