@@ -10,6 +10,7 @@ export * from "./fitBase";
 export * from "./bgNbd";
 export * from "./bgNbdPredict";
 export * from "./paretoNbd";
+export * from "./dropoutEvidence";
 export * from "./paretoNbdPredict";
 export * from "./gammaGamma";
 export * from "./sbg";

@@ -28,6 +28,7 @@ import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
 import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
 import { logHyp2f1 } from "./hyp2f1";
+import { DROPOUT_LR_CRITICAL, dropoutLikelihoodRatio } from "./dropoutEvidence";
 import { minimizeBfgs, withNumericGradient } from "./optimize";
 import { logDiffExp, logGamma, logSumExp } from "./special";
 import type { FitOptions } from "./bgNbd";
@@ -49,6 +50,9 @@ export interface ParetoNbdFit extends ParetoNbdParams {
 }
 
 const WHERE = "fitParetoNbd";
+/** Iteration cap of the fit (CDNOW converges in about 30). */
+const MAX_ITERATIONS = 200;
+const RUNAWAY_LOG_DROPOUT = log(1e-6);
 
 /** Validates Pareto/NBD parameters (finite, > 0); throws `invalid`. Cost O(1). */
 export function checkParetoNbdParams(where: string, params: ParetoNbdParams): ParetoNbdParams {
@@ -108,15 +112,28 @@ export function fitParetoNbd(
     throw numericFailure(
       WHERE,
       "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
-      "没有任何客户有重复购买(或所有 T 均为 0),无法估计购买率和流失率:请提供有观察时长且有重复购买的客户。",
+      "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
     );
   }
+  // Without a penalty the maximum exists only if the data show dropout: test that first, in O(u).
+  if (penalty === 0) {
+    const lr = dropoutLikelihoodRatio(data, meanT);
+    if (lr !== null && lr < DROPOUT_LR_CRITICAL) throw noDropout(`LR = ${lr.toFixed(2)}`);
+  }
+  let maxT = 0;
+  for (const Tk of data.T) maxT = Math.max(maxT, Tk);
   const objective = withNumericGradient((theta) => {
     const v = meanNegLL(data, Array.from(theta, exp));
     return addPenalty(v, theta, null, penalty);
   });
   const res = minimizeBfgs(WHERE, objective, [0, log(meanT), 0, log(meanT)], {
     gradientTolerance: 1e-7,
+    maxIterations: MAX_ITERATIONS,
+    onStep: (theta) => {
+      // ln(s/β · max T) below ln 1e-6: less than one customer in a million would ever be seen to drop out.
+      if ((theta[2] as number) - (theta[3] as number) + log(maxT) < RUNAWAY_LOG_DROPOUT)
+        throw noDropout("s/β → 0");
+    },
   });
   const [r, alpha, s, beta] = res.theta.map(exp) as [number, number, number, number];
   const params: ParetoNbdParams = { model: "pnbd", r, alpha, s, beta };
@@ -156,4 +173,13 @@ function meanNegLL(data: CompressedCustomers, p: readonly number[]): number {
     ll += w * (lg + rowTerm(r, alpha, s, beta, x, data.tx[i] as number, data.T[i] as number));
   }
   return -ll / data.customers;
+}
+
+/** The fit cannot end at an interior maximum: the data show no dropout (`why` gives the evidence). */
+function noDropout(why: string) {
+  return numericFailure(
+    WHERE,
+    `The model fit failed: the data show no evidence that customers drop out (${why}; the likelihood-ratio test of “no dropout” needs LR ≥ 2.71), so the Pareto/NBD dropout rate runs to 0 (s/β → 0) or cannot be told from 0: the likelihood has no maximum worth reporting. Use a model without dropout, or add a small penalty.`,
+    `模型拟合失败：数据中没有客户流失的证据（${why}；“无流失”的似然比检验需要 LR ≥ 2.71），Pareto/NBD 的流失率趋向 0（s/β → 0）或与 0 无法区分：似然函数没有值得报告的最大值。请使用不含流失的模型，或加入较小的惩罚项。`,
+  );
 }
