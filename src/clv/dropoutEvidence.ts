@@ -19,8 +19,11 @@
  * the full fit, whose own checks report it).
  *
  * @example
- * const d = compressCustomers("demo", [2, 2, 2], [39, 38, 39], [39, 39, 39]);
- * dropoutLikelihoodRatio(d, 39)  // => 0 (no silence after the last purchase: no dropout)
+ * const T = [39, 39, 39, 39, 39, 39, 39];
+ * dropoutLikelihoodRatio(compressCustomers("demo", [0, 1, 9, 2, 0, 6, 1], [0, 30, 38, 39, 0, 38, 35], T), 39)
+ * // => 0 (every buyer bought lately: no evidence of dropout)
+ * dropoutLikelihoodRatio(compressCustomers("demo", [0, 1, 9, 2, 0, 6, 1], [0, 3, 8, 9, 0, 8, 5], T), 39)
+ * // => 40.71… (long silences after frequent buying: dropout)
  */
 import { CrmError } from "../errors";
 import type { CompressedCustomers } from "./fitBase";
@@ -33,14 +36,15 @@ const { exp, expm1, log } = Math;
 export const DROPOUT_LR_CRITICAL = 2.705543454095404;
 
 export function dropoutLikelihoodRatio(data: CompressedCustomers, meanT: number): number | null {
+  const groups = groupByX(data.x);
   const fit = (d: number, start: number[], onStep?: (t: Float64Array) => void) =>
-    minimizeBfgs("dropoutLikelihoodRatio", (t, g) => sliceNegLL(data, t, g, d), start, { onStep });
+    minimizeBfgs("dropoutLikelihoodRatio", (t, g) => sliceNegLL(data, groups, t, g, d), start, { onStep });
   try {
     const nbd = fit(2, [0, log(meanT)]).value;
     let slice: number;
     try {
       slice = fit(3, [0, log(meanT), 0], (t) => {
-        if ((t[2] as number) < LOG_S_TO_NBD) throw new RanToNbd(sliceNegLL(data, t, null, 3));
+        if ((t[2] as number) < LOG_S_TO_NBD) throw new RanToNbd(sliceNegLL(data, groups, t, null, 3));
       }).value;
     } catch (e) {
       if (!(e instanceof RanToNbd)) throw e;
@@ -56,6 +60,19 @@ export function dropoutLikelihoodRatio(data: CompressedCustomers, meanT: number)
 /** ln s below which the slice is taken to run to the NBD (s < 3·10⁻⁴; the fit's bound is ln s < −9). */
 const LOG_S_TO_NBD = -8;
 
+/** Distinct x values and each row's index among them (the gamma terms depend on x only). */
+function groupByX(x: Float64Array): { values: number[]; of: Int32Array } {
+  const pos = new Map<number, number>();
+  const values: number[] = [];
+  const of = new Int32Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    let g = pos.get(x[i] as number);
+    if (g === undefined) pos.set(x[i] as number, (g = values.push(x[i] as number) - 1));
+    of[i] = g;
+  }
+  return { values, of };
+}
+
 class RanToNbd extends Error {
   constructor(readonly value: number) {
     super("slice runs to the NBD");
@@ -65,6 +82,7 @@ class RanToNbd extends Error {
 /** Mean −ln L over θ = (ln r, ln α[, ln s]) and its gradient: the NBD for d = 2, the slice for 3. */
 function sliceNegLL(
   data: CompressedCustomers,
+  groups: { values: number[]; of: Int32Array },
   th: Float64Array,
   grad: Float64Array | null,
   d: number,
@@ -75,31 +93,30 @@ function sliceNegLL(
   const lgR = logGamma(r),
     psiR = digamma(r),
     lnA = log(alpha);
+  const lg = groups.values.map((x) => logGamma(r + x) - lgR),
+    psi = groups.values.map((x) => digamma(r + x) - psiR);
   let ll = 0,
     dr = 0,
     da = 0,
-    ds = 0,
-    lastX = -1,
-    lg = 0,
-    psi = 0;
+    ds = 0;
   for (let i = 0; i < data.x.length; i++) {
     const x = data.x[i] as number,
       w = data.weight[i] as number,
       T = data.T[i] as number,
       tx = data.tx[i] as number;
-    if (x !== lastX) ((lg = logGamma(r + x) - lgR), (psi = digamma(r + x) - psiR), (lastX = x));
+    const g = groups.of[i] as number;
     const m = r + s + x,
       lT = log(alpha + T),
-      D = log(alpha + T) - log(alpha + tx);
+      D = tx === T ? 0 : lT - log(alpha + tx);
     // 1 + s/m·(e^(mD) − 1) = e^(mD)/ρ with ρ = 1/(e^(−mD) − s/m·expm1(−mD)) ∈ (0, m/s]: no overflow.
     const E = exp(-m * D),
       rho = 1 / (E - (s / m) * expm1(-m * D));
-    ll += w * (lg + (r + s) * lnA - m * lT + m * D + log(1 / rho));
+    ll += w * ((lg[g] as number) + (r + s) * lnA - m * lT + m * D + log(1 / rho));
     if (!grad) continue;
     const q = E * rho,
       dhdm = -(1 - q) / m + (s / m) * D * rho,
       dD = 1 / (alpha + T) - 1 / (alpha + tx);
-    dr += w * (psi + lnA - lT + dhdm);
+    dr += w * ((psi[g] as number) + lnA - lT + dhdm);
     da += w * ((r + s) / alpha - m / (alpha + T) + s * rho * dD);
     if (d === 3) ds += w * (lnA - lT + dhdm + (1 - q) / s);
   }
