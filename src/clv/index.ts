@@ -5,6 +5,7 @@ export * from "./holdout";
 export type { PurchasePeriod, CustomerPurchases } from "./purchaseDays";
 export * from "./special";
 export * from "./hyp2f1";
+export * from "./hyp2f1NearOne";
 export * from "./optimize";
 export * from "./fitBase";
 export * from "./bgNbd";

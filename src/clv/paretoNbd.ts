@@ -12,8 +12,9 @@
  *       α ≥ β: F(y) = ₂F₁(m, s+1; m+1; (α−β)/(α+y)) / (α+y)^m
  *       α < β: F(y) = ₂F₁(m, r+x; m+1; (β−α)/(β+y)) / (β+y)^m
  *
- * Both branches keep the hypergeometric argument in [0, 1); {@link logHyp2f1} evaluates it on
- * the log scale and A₀ is formed with log-diff-exp, so large x neither overflows nor cancels.
+ * Both branches keep the hypergeometric argument in [0, 1); {@link logHyp2f1AOne} evaluates it on
+ * the log scale, also near z = 1 (α and β orders of magnitude apart), and A₀ is formed with
+ * log-diff-exp, so large x neither overflows nor cancels.
  * α and β are in the time unit of t_x and T (rescaling time scales α and β, not r and s).
  *
  * `fitParetoNbd` maximises Σ ln L over the ln-parameters (BFGS, central-difference gradient) on
@@ -27,7 +28,7 @@
 import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
 import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
-import { logHyp2f1 } from "./hyp2f1";
+import { logHyp2f1AOne } from "./hyp2f1NearOne";
 import { DROPOUT_LR_CRITICAL, dropoutLikelihoodRatio } from "./dropoutEvidence";
 import { minimizeBfgs, withNumericGradient } from "./optimize";
 import { logDiffExp, logGamma, logSumExp } from "./special";
@@ -75,10 +76,14 @@ export function paretoNbdLogA0(
   const m = r + s + x;
   const ab = alpha >= beta;
   const big = ab ? alpha : beta,
+    small = ab ? beta : alpha,
     second = ab ? s + 1 : r + x,
     diff = ab ? alpha - beta : beta - alpha;
-  const logFx = logHyp2f1(m, second, m + 1, diff / (big + tx)) - m * log(big + tx);
-  const logFT = logHyp2f1(m, second, m + 1, diff / (big + T)) - m * log(big + T);
+  // z = diff/(big+y) and 1 − z = (small+y)/(big+y), both without cancellation.
+  const logF = (y: number) =>
+    logHyp2f1AOne(m, second, diff / (big + y), (small + y) / (big + y)) - m * log(big + y);
+  const logFx = logF(tx);
+  const logFT = logF(T);
   return logDiffExp(logFx, logFT);
 }
 
