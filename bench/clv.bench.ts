@@ -5,14 +5,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { CrmError } from "../src/errors";
 import { fitBgNbd, fitParetoNbd, seededUniform, simulateBgNbd } from "../src/clv";
 import { bestMedianMs, peakMemoryMB, Suite } from "./harness";
 
 function cdnow(): { x: number[]; tx: number[]; T: number[] } {
-  const file = path.resolve(
-    __dirname,
-    "../data/cdnow/cdnow_customers_summary_with_transactions.csv",
-  );
+  const file = path.resolve(__dirname, "../data/cdnow/cdnow_customers_summary_with_transactions.csv");
   const x: number[] = [],
     tx: number[] = [],
     T: number[] = [];
@@ -31,6 +29,21 @@ export function run(): Suite {
   const bg = bestMedianMs(() => fitBgNbd(d.x, d.tx, d.T));
   const bgSim = bestMedianMs(() => fitBgNbd(sim.x, sim.tx, sim.T));
   const pnbd = bestMedianMs(() => fitParetoNbd(d.x, d.tx, d.T));
+  // No dropout at all (p ~ beta(1e-9, 1) is 0): the fit must refuse with #NUM!, fast (issue 8 item 5).
+  // Same customers as test/core/clv/dropoutEvidence.test.ts.
+  const random1 = seededUniform(1);
+  const ages1 = Array.from({ length: 100_000 }, () => 39 + 13 * random1());
+  const noDrop = simulateBgNbd({ model: "bgnbd", r: 0.243, alpha: 4.414, a: 1e-9, b: 1 }, ages1, random1);
+  const refuses = () => {
+    try {
+      fitParetoNbd(noDrop.x, noDrop.tx, noDrop.T);
+      return false;
+    } catch (e) {
+      return e instanceof CrmError && e.code === "numeric";
+    }
+  };
+  const refused = refuses();
+  const pnbdNoDrop = bestMedianMs(refuses);
   return {
     title: "CLV model fits (src/clv)",
     rows: [
@@ -43,6 +56,12 @@ export function run(): Suite {
         met: bgSim <= 350,
       },
       { name: "Pareto/NBD fit, CDNOW 2,357 customers", medianMs: pnbd, target: "≤ 150 ms", met: pnbd <= 150 },
+      {
+        name: "Pareto/NBD fit, 100,000 simulated customers without dropout (ends in #NUM!)",
+        medianMs: pnbdNoDrop,
+        target: "≤ 2,000 ms, #NUM!",
+        met: refused && pnbdNoDrop <= 2000,
+      },
     ],
   };
 }
