@@ -26,7 +26,7 @@ import {
   bgNbdConditionalExpectedPurchases,
   bgNbdProbabilityAlive,
   BgNbdFit,
-  clvCustomerSummary,
+  clvSummaryOfRows,
   discountedClv,
   fitBgNbd,
   fitGammaGamma,
@@ -97,22 +97,18 @@ const SKIP = {
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
 export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
-  const { table, rowCustomer, rowDate } = readTransactions(input);
+  const { table, rows: read } = readTransactions(input);
   const end = lastObservedDay(input, table.asOf);
-  const ids: number[] = [],
-    days: number[] = [],
-    amounts: number[] = [];
   const firstRow = input.firstRow ?? 1;
   const skipped = skippedRows(table.rejected, firstRow, lang);
-  for (let i = 0; i < rowCustomer.length; i++) {
-    const j = rowCustomer[i]!;
-    if (j < 0) continue;
-    const a = input.amounts[i] as number;
-    if (a > 0) (ids.push(j), days.push(rowDate[i]!), amounts.push(a));
-    else skipped.push({ row: i + firstRow, reason: (a < 0 ? SKIP.refund(a) : SKIP.zero)[lang] });
+  for (let i = 0; i < read.rowsRead; i++) {
+    const a = read.amount[i]!;
+    if (read.customer[i]! >= 0 && !(a > 0)) {
+      skipped.push({ row: i + firstRow, reason: (a < 0 ? SKIP.refund(a) : SKIP.zero)[lang] });
+    }
   }
   skipped.sort((p, q) => p.row - q.row);
-  const summary = clvCustomerSummary(ids, days, amounts, { unit: "weeks", calibrationEnd: end });
+  const summary = clvSummaryOfRows(read, { unit: "weeks", calibrationEnd: end });
   const cs = summary.customers;
   const x = cs.map((c) => c.x),
     tx = cs.map((c) => c.tx),
@@ -147,7 +143,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     bandCount[band]!++;
     bandClv[band]! += clv;
     const expected = bgNbdConditionalExpectedPurchases(bg, s.horizonWeeks, c.x, c.tx, c.T);
-    return [table.ids[c.id as number]!, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
+    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
   });
   const bands = bandCount.map((n, b) => ({
     label: `${b * 20}–${b * 20 + 20}%`,

@@ -73,7 +73,8 @@ test("RFM recipe: scores equal the COUNTIF construction, breaks + bins reproduce
     ["D", 45520, 138, 2, 35, 1, 1, 1, 111, "Lost", "General win-back"],
   ]);
   expect(sheet.get("Z6")).toBe(
-    "Note: 1 of 12 rows not used. Row 8: Row has no customer id. " +
+    // Row 8 is blank in every column: not a transaction, ignored (not a bad row).
+    "Note: " +
       '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "a" as A.',
   );
   expect(
