@@ -5,3 +5,4 @@ export * from "./problems";
 export * from "./parse";
 export * from "./cell";
 export * from "./order";
+export * from "./system";

@@ -40,3 +40,20 @@ export function inferDateOrder(cells: ArrayLike<unknown>, given?: DateOrder): In
   if (monthFirst) return { order: "mdy", inferred: true };
   return { order: undefined, inferred: false };
 }
+
+/**
+ * Whether the pane should offer the date order for this column: it holds d/m/yyyy-style text
+ * that the column itself does not disambiguate (no inferred order). Cost as inferDateOrder.
+ *
+ * @example
+ * [needsDateOrder(["01/02/2025"]), needsDateOrder(["31/12/2025", "01/02/2025"]), needsDateOrder([45658])]
+ * // => [true, false, false]
+ */
+export function needsDateOrder(cells: ArrayLike<unknown>): boolean {
+  if (inferDateOrder(cells).order !== undefined) return false;
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (typeof v === "string" && SLASHED.test(v)) return true;
+  }
+  return false;
+}

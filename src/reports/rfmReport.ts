@@ -13,11 +13,17 @@
  * [r.customers, r.header[0], r.rows[0]?.slice(0, 1)] // => [3, "Customer", ["A"]]
  */
 import { Lang } from "../errors";
-import { customerTable } from "../customers";
 import { isoFromSerial } from "../dates";
 import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
 import { PYRAMID_LABELS, valueTiers } from "../value";
-import { TransactionColumns, skippedRows, CustomerReport, mergedIdsNote } from "./transactions";
+import {
+  TransactionColumns,
+  dateSpanText,
+  readTransactions,
+  skippedRows,
+  CustomerReport,
+  mergedIdsNote,
+} from "./transactions";
 
 export interface RfmReportInput extends TransactionColumns {
   readonly bins?: number;
@@ -74,12 +80,7 @@ const HEADER = {
 };
 
 export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
-  const table = customerTable(input.ids, input.dates, input.amounts, {
-    orderIds: input.orderIds,
-    asOf: input.asOf,
-    order: input.order,
-    dateSystem: input.dateSystem,
-  });
+  const { table } = readTransactions(input);
   const scores = scoreCustomerTable(table, { bins: input.bins ?? 5, method: input.method ?? "quantile" });
   const k = table.ids.length;
   const tiers = valueTiers(Array.from(table.monetary));
@@ -120,8 +121,8 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
   const iso = isoFromSerial(table.asOf);
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${iso} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
-      : `As of ${iso} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
+      ? `研究时间点 ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
+      : `As of ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
   return {
     asOf: table.asOf,
     bins: scores.bins,
@@ -132,6 +133,8 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
     header: HEADER[lang],
     rows,
     dateColumns: [1, 2],
+    dateSpan: [table.firstDay, table.lastDay],
+    warnings: [],
     segments,
     skipped,
     mergedIds: mergedIdsNote(table, lang),

@@ -30,7 +30,9 @@ describe("rfmReport", () => {
     expect(r.skipped).toEqual([]);
     expect(countBy(r.rows.map((row) => row[7] as number))).toEqual([268, 187, 176, 244, 120]);
     expect(countBy(r.rows.map((row) => row[8] as number))).toEqual([200, 200, 198, 202, 195]);
-    expect(r.parameters).toBe("As of 2006-12-31 · 5 bins · rfm (R package compatible)");
+    expect(r.parameters).toBe(
+      "As of 2006-12-31 · data 2001-10-29 … 2006-12-30 · 5 bins · rfm (R package compatible)",
+    );
   });
 
   it("segment summary adds up to the customers and the net revenue", () => {
