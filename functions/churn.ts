@@ -18,6 +18,7 @@ import {
   notPurchasesNote,
   purchaseArgs,
   purchaseNote,
+  workbookSerial,
 } from "./runtime/purchases";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
@@ -160,11 +161,12 @@ export function churnCohorts(
   return excel("CHURN.COHORTS", () => {
     const language = langArg(lang);
     const p = choiceArg(period, { en: "period", zh: "周期 period" }, PERIODS, "month", ["month", "quarter"]);
+    const dateSystem = dateSystemArg(date_system);
     const rows = purchaseArgs({
       ids: customer_ids,
       dates,
       amounts,
-      dateSystem: dateSystemArg(date_system),
+      dateSystem,
       dateOrder: dateOrderArg(date_order),
     });
     checkWidth(rows, p);
@@ -174,7 +176,8 @@ export function churnCohorts(
     const header: (string | number)[] = [HEADER.start[language], HEADER.size[language]];
     for (let k = 0; k < width; k++) header.push(HEADER[p][language](k));
     const body: (string | number)[][] = table.retention.map((r, i) => {
-      const row: (string | number)[] = [table.starts[i] as number, table.sizes[i] as number, ...r];
+      const start = workbookSerial(table.starts[i] as number, dateSystem);
+      const row: (string | number)[] = [start, table.sizes[i] as number, ...r];
       while (row.length < width + 2) row.push("");
       return row;
     });

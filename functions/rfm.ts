@@ -31,7 +31,7 @@ import {
 } from "../src/rfm";
 import { maybeNumberArg, numberArg, numberColumn, optionalNumberArg } from "./runtime/args";
 import { dateArg, optionalDateArg } from "./runtime/columns";
-import { dateOrderArg, dateSystemArg, purchaseArgs, purchaseNote } from "./runtime/purchases";
+import { dateOrderArg, dateSystemArg, purchaseArgs, purchaseNote, workbookSerial } from "./runtime/purchases";
 import { excel } from "./runtime/errors";
 import { displayLang, langArg } from "./runtime/lang";
 import {
@@ -417,7 +417,7 @@ export function rfmTable(
     for (let i = 0; i < k; i++) {
       out[i + 1] = [
         t.ids[i]!,
-        t.lastPurchase[i]!,
+        workbookSerial(t.lastPurchase[i]!, dateSystem),
         t.recency[i]!,
         t.frequency[i]!,
         t.monetary[i]!,

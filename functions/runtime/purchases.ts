@@ -50,7 +50,9 @@ export interface PurchaseArgs {
   /** Omitted (CHURN.COHORTS without amounts): every row is a purchase. */
   readonly amounts?: unknown;
   readonly orderIds?: unknown;
+  /** As-of date, a 1900-system serial (read by optionalDateArg with the date system). */
   readonly asOf?: number;
+
   readonly dateSystem: 1900 | 1904;
   readonly dateOrder: DateOrder | undefined;
 }
@@ -73,7 +75,7 @@ export function purchaseArgs(a: PurchaseArgs): PurchaseRows {
   }
   return readPurchases(ids!, dates!, amountCells, {
     orderIds: orders,
-    asOf: a.asOf,
+    asOfSerial: a.asOf,
     dateSystem: a.dateSystem,
     order: a.dateOrder,
   });
@@ -125,4 +127,9 @@ export function notPurchasesNote(rows: Pick<PurchaseRows, "customer" | "amount">
       zh: `${count} 行金额 ≤ 0(退款或零金额)不是购买:未计入。`,
     },
   ];
+}
+
+/** A 1900-system serial as the workbook's own serial, for a date cell written back to the sheet. */
+export function workbookSerial(serial: number, dateSystem: 1900 | 1904): number {
+  return dateSystem === 1904 ? serial - 1462 : serial;
 }

@@ -48,8 +48,10 @@ export interface PurchaseReadOptions {
   readonly dateSystem?: 1900 | 1904;
   /** Date order of ambiguous d/m/yyyy text; default inferred from the column. */
   readonly order?: DateOrder;
-  /** The as-of date (a date cell); default the day after the latest date used. */
+  /** The as-of date (a date cell of `dateSystem`); default the day after the latest date used. */
   readonly asOf?: unknown;
+  /** The as-of date as a 1900-system serial already read (wins over `asOf`). */
+  readonly asOfSerial?: number;
   /** Rows dated before this date cell are ignored (and counted). */
   readonly periodStart?: unknown;
   /** Today (a date cell, given by the caller: the core reads no clock); later rows are rejected. */
@@ -108,7 +110,7 @@ export function readPurchases(
   const cellOptions = { dateSystem, order };
   const dateOption = (v: unknown) =>
     v === undefined || v === null ? undefined : readDateCell(v, cellOptions);
-  const asOfGiven = dateOption(options.asOf);
+  const asOfGiven = options.asOfSerial ?? dateOption(options.asOf);
   const start = dateOption(options.periodStart);
   const today = dateOption(options.today);
   if (start !== undefined && asOfGiven !== undefined && start > asOfGiven) {

@@ -35,6 +35,7 @@ import {
 } from "../clv";
 import {
   TransactionColumns,
+  toWorkbookDates,
   dateSpanText,
   lastObservedDay,
   readTransactions,
@@ -166,7 +167,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     bgNbd: bg,
     gammaGamma: gg,
     header: HEADER[lang],
-    rows,
+    rows: toWorkbookDates(rows, [1], input.dateSystem),
     dateColumns: [1],
     dateSpan: [table.firstDay, table.lastDay],
     warnings: [],

@@ -33,6 +33,7 @@ import {
 import { monthlySeries } from "./monthlySeries";
 import {
   TransactionColumns,
+  toWorkbookDates,
   dateSpanText,
   lastObservedDay,
   readTransactions,
@@ -131,7 +132,7 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
     rowsUsed: table.rowsUsed,
     customers: k,
     header: HEADER[lang],
-    rows: out,
+    rows: toWorkbookDates(out, [1, 2], input.dateSystem),
     dateColumns: [1, 2],
     dateSpan: [table.firstDay, table.lastDay],
     warnings,

@@ -18,6 +18,7 @@ import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustom
 import { PYRAMID_LABELS, valueTiers } from "../value";
 import {
   TransactionColumns,
+  toWorkbookDates,
   dateSpanText,
   readTransactions,
   skippedRows,
@@ -131,7 +132,7 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
     rowsUsed: table.rowsUsed,
     customers: k,
     header: HEADER[lang],
-    rows,
+    rows: toWorkbookDates(rows, [1, 2], input.dateSystem),
     dateColumns: [1, 2],
     dateSpan: [table.firstDay, table.lastDay],
     warnings: [],

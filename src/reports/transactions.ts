@@ -50,7 +50,11 @@ export interface CustomerReport {
   readonly asOf: number;
   readonly rowsRead: number;
   readonly customers: number;
-  /** Column titles of `rows`; dates are serials in columns `dateColumns`. */
+  /**
+   * Column titles of `rows`; dates are serials in columns `dateColumns`, in the workbook's own
+   * date system (input.dateSystem: 1904 serials in a 1904 workbook) so they can be written as
+   * they are. `asOf` and `dateSpan` are the core's 1900-system serials.
+   */
   readonly header: readonly string[];
   readonly rows: (string | number)[][];
   readonly dateColumns: readonly number[];
@@ -97,4 +101,15 @@ export function skippedRows(rejected: readonly RejectedRow[], firstRow: number, 
  */
 export function lastObservedDay(input: Pick<TransactionColumns, "asOf">, asOf: number): number {
   return input.asOf === undefined || input.asOf === null ? asOf - 1 : asOf;
+}
+
+/** Date columns of report rows as the workbook's own serials (− 1462 in a 1904 workbook), in place. */
+export function toWorkbookDates(
+  rows: (string | number)[][],
+  dateColumns: readonly number[],
+  dateSystem: 1900 | 1904 | undefined,
+): (string | number)[][] {
+  if (dateSystem !== 1904) return rows;
+  for (const row of rows) for (const c of dateColumns) row[c] = (row[c] as number) - 1462;
+  return rows;
 }

@@ -636,3 +636,61 @@ describe("date arguments say why a date is refused", () => {
     );
   });
 });
+
+describe("RFM.TABLE: date_system, date_order, amounts as text, error cells (issue 9)", () => {
+  const ids = ["A", "B", "a ", "C", "B"];
+  const dates = [45600, 45610, 45650, 45655, 45657];
+  const amounts = [10, 5, 20, 7, 3];
+  it("date_system 1904: serials − 1462 (and as_of) give the same table", async () => {
+    const base = await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]);
+    const mac = await callExcel("RFM.TABLE", [
+      ids,
+      dates.map((d) => d - 1462),
+      amounts,
+      45658 - 1462,
+      null,
+      null,
+      null,
+      null,
+      1904,
+    ]);
+    // The same table; its last-purchase dates are written as the 1904 workbook's own serials.
+    const back = (mac as Cell[][]).map((r) =>
+      typeof r[1] === "number" ? [r[0], r[1] + 1462, ...r.slice(2)] : r,
+    );
+    expect(back).toEqual(base);
+  });
+  it("date_order: inferred from the column (31/12/2024 is day-first), or given", async () => {
+    const ymd = (d: number) => new Date((d - 25569) * 86400000).toISOString().slice(0, 10).split("-");
+    const text = dates.map((d) => ymd(d).reverse().join("/")); // dd/mm/yyyy; 45657 is 30/12/2024
+    const t = (await callExcel("RFM.TABLE", [ids, text, amounts, 45658])) as Cell[][];
+    expect(t).toEqual(await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]));
+    const us = dates.map((d) => {
+      const [y, m, day] = ymd(d);
+      return `${m}/${day}/${y}`;
+    });
+    expect(
+      await callExcel("RFM.TABLE", [ids, us, amounts, 45658, null, null, null, null, null, "mdy"]),
+    ).toEqual(t);
+    expectError(
+      await callExcel("RFM.TABLE", [ids, dates, amounts, null, null, null, null, null, null, "dym"]),
+      "#VALUE!",
+      /date_order must be one of "ymd", "mdy", "dmy"/,
+    );
+  });
+  it("amounts typed as text are read; an Excel error cell is a row not used, never a customer", async () => {
+    const base = await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]);
+    const text = await callExcel("RFM.TABLE", [ids, dates, ["10", "$5.00", "¥20", "7 元", "USD 3"], 45658]);
+    expect(text).toEqual(base);
+    const err = (await callExcel("RFM.TABLE", [
+      [...ids, { excelError: "#N/A" }],
+      [...dates, 45657],
+      [...amounts, 1],
+      45658,
+    ])) as Cell[][];
+    expect(err.map((r) => r[0])).not.toContain("#N/A");
+    expect(err[err.length - 1]![0]).toMatch(
+      /^Note: 1 of 6 rows not used\. Row 6: The customer id cell holds the Excel error #N\/A/,
+    );
+  });
+});
