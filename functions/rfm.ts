@@ -3,9 +3,8 @@
  * table (CRM_MODELS.md §1, §2). Thin wrappers: shape the Excel arguments, call the core in
  * src/rfm and src/customers, map failures to Excel errors.
  */
-import { describe, invalidInput, Lang } from "../src/index";
+import { describe, invalidInput } from "../src/index";
 import { customerTableOf } from "../src/customers";
-import { isoFromSerial } from "../src/dates";
 import {
   binByThresholds,
   binColumn,
@@ -31,7 +30,8 @@ import {
 } from "../src/rfm";
 import { maybeNumberArg, numberArg, numberColumn, optionalNumberArg } from "./runtime/args";
 import { dateArg, optionalDateArg } from "./runtime/columns";
-import { dateOrderArg, dateSystemArg, purchaseArgs, purchaseNote, workbookSerial } from "./runtime/purchases";
+import { dateOrderArg, dateSystemArg, purchaseArgs, purchaseNote } from "./runtime/purchases";
+import { RFM_ROW_DATE_COLUMNS, rfmRowHeader, rfmRows, toWorkbookDates } from "../src/reports";
 import { excel } from "./runtime/errors";
 import { displayLang, langArg } from "./runtime/lang";
 import {
@@ -326,39 +326,8 @@ export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): str
   });
 }
 
-function tableHeader(asOf: number, lang: Lang): string[] {
-  const iso = isoFromSerial(asOf);
-  return lang === "zh"
-    ? [
-        "客户",
-        "最近一次购买",
-        `最近消费间隔(至 ${iso} 的天数)`,
-        "消费频率",
-        "消费金额",
-        "R",
-        "F",
-        "M",
-        "RFM 代码",
-        "细分",
-        "类型",
-      ]
-    : [
-        "customer",
-        "last purchase",
-        `recency (days to ${iso})`,
-        "frequency",
-        "monetary",
-        "R",
-        "F",
-        "M",
-        "RFM code",
-        "segment",
-        "type",
-      ];
-}
-
 /**
- * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, with a header row.
+ * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, first purchase, value tier, with a header row.
  * @customfunction RFM.TABLE
  * @param customer_ids Column of customer ids, one per transaction row (trimmed, case-insensitive: "C001" and "c001 " are one customer).
  * @param dates Column of transaction dates, same rows: date cells, serial numbers or text such as 2024-06-22.
@@ -407,29 +376,9 @@ export function rfmTable(
     });
     const t = customerTableOf(rows);
     const s = scoreCustomerTable(t, { bins: b, method: meth });
-    const segmentLabel = new Map<string, string>();
-    for (const [key, label] of Object.entries(SEGMENT_LABELS)) segmentLabel.set(key, label[language]);
-    const typeLabel = new Map<string, string>();
-    for (const [key, label] of Object.entries(RFM_TYPE_LABELS)) typeLabel.set(key, label[language]);
-    const k = t.ids.length;
-    const out: (string | number)[][] = new Array<(string | number)[]>(k + 1);
-    out[0] = tableHeader(t.asOf, language);
-    for (let i = 0; i < k; i++) {
-      out[i + 1] = [
-        t.ids[i]!,
-        workbookSerial(t.lastPurchase[i]!, dateSystem),
-        t.recency[i]!,
-        t.frequency[i]!,
-        t.monetary[i]!,
-        s.r[i]!,
-        s.f[i]!,
-        s.m[i]!,
-        s.code[i]!,
-        segmentLabel.get(s.segment[i]!) ?? s.segment[i]!,
-        typeLabel.get(s.type[i]!) ?? s.type[i]!,
-      ];
-    }
-    const note = purchaseNote(rows, 11, language);
+    const body = toWorkbookDates(rfmRows(t, s, language), RFM_ROW_DATE_COLUMNS, dateSystem);
+    const out: (string | number)[][] = [rfmRowHeader(t.asOf, language), ...body];
+    const note = purchaseNote(rows, out[0]!.length, language);
     if (note) out.push(note);
     return out;
   });

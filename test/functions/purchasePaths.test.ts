@@ -181,7 +181,7 @@ describe("one reading of purchases on every path (issue 9)", () => {
           const skipped = r.skipped.filter((s) => !/^(Refund|Amount 0)/.test(s.reason)).map((s) => s.row - 1);
           expect(skipped).toEqual(rejectedRows);
         }
-        expect(reports[0]!.rows.map((row) => row[4])).toEqual(freq);
+        expect(reports[0]!.rows.map((row) => row[3])).toEqual(freq); // the RFM row layout: frequency is column 3
         expect(reports[2]!.rows.map((row) => row[2])).toEqual(repeatDays);
       }),
       { seed: 2026, numRuns: 30 },

@@ -54,17 +54,17 @@ test("RFM recipe: scores equal the COUNTIF construction, breaks + bins reproduce
   // A: last 45657, 4 purchases, 290; B: last purchase 45640 (its refund is not one), 2, net 40;
   // C: last 45656 (and "2024-12-20" = 45646), 2, 400; D: last 45520, 2, 35. Means 39.75, 2.5, 191.25.
   expect(sheet.range("Z1:AJ1").flat()).toEqual([
-    "customer",
-    "last purchase",
-    "recency (days to 2025-01-01)",
-    "frequency",
-    "monetary",
+    "Customer",
+    "Last purchase",
+    "Recency (days to 2025-01-01)",
+    "Frequency",
+    "Monetary",
     "R",
     "F",
     "M",
     "RFM code",
-    "segment",
-    "type",
+    "Segment",
+    "Type",
   ]);
   expect(sheet.range("Z2:AJ5")).toEqual([
     ["A", 45657, 1, 4, 290, 4, 4, 3, 443, "Loyal Customers", "Important value"],
