@@ -156,7 +156,8 @@ export function run(): Suite {
     const t = transactions(n, 20261125);
     let customers = 0;
     const time = timed(() => {
-      customers = rfm.rfmTable(t.ids, t.dates, t.amounts, null, null, null, OMITTED_RANGE, null).length - 1;
+      customers =
+        rfm.rfmTable(t.ids, t.dates, t.amounts, null, null, null, OMITTED_RANGE, null, null, null).length - 1;
     });
     rows.push({
       name: `RFM.TABLE, ${n.toLocaleString("en-US")} transaction rows`,

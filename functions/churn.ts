@@ -3,16 +3,23 @@
  * the cohort retention table. Thin wrappers: shape the Excel arguments, call the core in
  * src/churn, map failures to Excel errors. (CHURN.SBG and CHURN.SURVIVAL live in clvModels.ts.)
  *
- * CHURN.COHORTS reads ids and dates row by row (positions kept): a row blank in both columns
- * (null, "" or 0, as Excel may send a blank) is ignored; a row with a missing id or an unreadable date is refused with its row number — a
- * formula cannot list skipped rows the way the task pane does, and silently dropping a purchase
- * would change the cohorts.
+ * CHURN.COHORTS reads its rows with the one purchase reader (functions/runtime/purchases.ts):
+ * the same customers and the same rejected rows as RFM.TABLE and CLV.SUMMARY, rows that cannot
+ * be used counted in a last note row (the policy documented there).
  */
-import { churnRate, cohortRetention, CohortPeriod, retentionGainValue, retentionRate } from "../src/churn";
-import { dateFromCell, DateOrder, dateProblemText } from "../src/dates";
-import { describe, invalidInput } from "../src/index";
-import { isBlank, maybeNumberArg, numberArg, optionalNumberArg } from "./runtime/args";
-import { alignedColumns } from "./runtime/columns";
+import { churnRate, cohortRetentionOf, CohortPeriod, retentionGainValue, retentionRate } from "../src/churn";
+import { isoFromSerial, ymdFromSerial } from "../src/dates";
+import { numericFailure } from "../src/index";
+import { PurchaseRows } from "../src/customers";
+import { maybeNumberArg, numberArg, optionalNumberArg } from "./runtime/args";
+import {
+  dateOrderArg,
+  dateSystemArg,
+  notPurchasesNote,
+  purchaseArgs,
+  purchaseNote,
+  workbookSerial,
+} from "./runtime/purchases";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
 import { choiceArg } from "./runtime/choice";
@@ -98,7 +105,6 @@ const PERIODS: Readonly<Record<string, CohortPeriod>> = {
   季度: "quarter",
   季: "quarter",
 };
-const ORDERS: Readonly<Record<string, DateOrder>> = { mdy: "mdy", dmy: "dmy", 月日年: "mdy", 日月年: "dmy" };
 
 const HEADER = {
   start: { en: "Cohort start", zh: "同期群起始" },
@@ -107,60 +113,40 @@ const HEADER = {
   quarter: { en: (k: number) => `Quarter ${k}`, zh: (k: number) => `第 ${k} 个季度` },
 };
 
-/** Rows of (id, serial); blank rows ignored, bad rows refused with their row number. */
-function purchaseRows(
-  customer_ids: unknown[][],
-  dates: unknown[][],
-  order: DateOrder | undefined,
-): { ids: (string | number)[]; serials: number[] } {
-  const [idCells, dateCells] = alignedColumns([
-    { value: customer_ids, what: { en: "customer_ids", zh: "客户编号 customer_ids" } },
-    { value: dates, what: { en: "dates", zh: "日期 dates" } },
-  ]) as [unknown[], unknown[]];
-  const ids: (string | number)[] = [];
-  const serials: number[] = [];
-  let firstBad: { row: number; en: string; zh: string } | undefined;
-  let badDates = 0;
-  idCells.forEach((id, i) => {
-    const d = dateCells[i];
-    // Blank in both columns (Excel may send a blank as null, "" or 0; a date of 0 is no date).
-    if ((isBlank(id) || id === 0) && (isBlank(d) || d === 0)) return;
-    if (isBlank(id) || !(typeof id === "string" || (typeof id === "number" && Number.isFinite(id)))) {
-      throw invalidInput(
-        "args",
-        `Row ${i + 1}: the customer id must be text or a number, got ${isBlank(id) ? "an empty cell" : describe(id)}.`,
-        `第 ${i + 1} 行:客户编号必须是文本或数字,收到的是${isBlank(id) ? "空单元格" : ` ${describe(id)}`}。`,
-      );
-    }
-    const s = dateFromCell(d, order ? { order } : {});
-    if (typeof s === "number") {
-      ids.push(id);
-      serials.push(s);
-    } else {
-      badDates++;
-      if (!firstBad) firstBad = { row: i + 1, ...dateProblemText(s, d) };
-    }
-  });
-  if (firstBad) {
-    const { row, en, zh } = firstBad;
-    throw invalidInput(
-      "args",
-      `Row ${row}: ${en} ${badDates} row(s) have no readable date: fix them or leave them out of the range.`,
-      `第 ${row} 行:${zh}共有 ${badDates} 行日期无法读取:请更正,或把它们排除在区域之外。`,
-    );
-  }
-  return { ids, serials };
+/** Excel's widest spill: 16,384 columns (XFD). */
+const MAX_COLUMNS = 16384;
+
+/** Refuses (#NUM!) a table wider than Excel's sheet, naming the earliest row, which makes it wide. */
+function checkWidth(rows: PurchaseRows, p: CohortPeriod): void {
+  const per = p === "month" ? 12 : 4;
+  const periodOf = (d: number) => {
+    const { year, month } = ymdFromSerial(d);
+    return year * per + Math.floor(((month - 1) * per) / 12);
+  };
+  const span = periodOf(rows.lastDay) - periodOf(rows.firstDay) + 1;
+  if (span + 2 <= MAX_COLUMNS) return;
+  let row = 0;
+  for (let i = rows.rowsRead - 1; i >= 0; i--)
+    if (rows.customer[i]! >= 0 && rows.day[i] === rows.firstDay) row = i + 1;
+  const iso = isoFromSerial(rows.firstDay);
+  throw numericFailure(
+    "CHURN.COHORTS",
+    `Row ${row}: its date ${iso} makes the table ${span + 2} columns wide, more than Excel's ${MAX_COLUMNS}: check the date, or use period "quarter".`,
+    `第 ${row} 行:其日期 ${iso} 使表格宽达 ${span + 2} 列,超过 Excel 的 ${MAX_COLUMNS} 列:请检查该日期,或把 period 设为 "quarter"。`,
+  );
 }
 
 /**
  * Cohort retention table with a header row: cohort start (a date serial: format it as a date), customers in the cohort, then the share who bought 0, 1, 2 … months (or quarters) after their first purchase; periods not observed yet are blank, not 0.
  * @customfunction CHURN.COHORTS
- * @param customer_ids Customer id of each purchase, one column; text or numbers (1 and "1" are the same customer).
- * @param dates Date of each purchase, same rows: date cells, serial numbers or text like 2024-06-22. A row blank in both columns is ignored; a missing id or unreadable date is #VALUE! naming the row.
+ * @param customer_ids Customer id of each purchase, one column (trimmed, case-insensitive as MATCH; 1 and "1" are the same customer).
+ * @param dates Date of each purchase, same rows: date cells, serial numbers or text like 2024-06-22. A row blank in both columns is ignored; rows that cannot be used are counted in a last note row.
  * @param [period] "month" (default) or "quarter".
- * @param [date_order] How to read ambiguous text dates like 03/04/2024: "mdy" or "dmy"; default none (such text is refused).
+ * @param [date_order] How to read text dates like 03/04/2024: "dmy", "mdy" or "ymd"; default inferred from the column (a column holding 31/12/2025 is day-first).
  * @param [lang] Language of the header row: "en" or "zh"; default the Office display language.
- * @returns A spilled table with a header row: cohort start (a date serial: format the column as a date, e.g. yyyy-mm), customers in the cohort, then the share retained 0, 1, 2 … periods after acquisition (format as %; period 0 is always 100%). Periods not observed yet are blank, not 0.
+ * @param [date_system] The workbook's date system for date serials: 1900 (default) or 1904.
+ * @param [amounts] Amount of each purchase, same rows (optional): when given only purchases (amount > 0) count, and customers with refunds only are left out, as in RFM.TABLE.
+ * @returns A spilled table with a header row: cohort start (a date serial: format the column as a date, e.g. yyyy-mm), customers in the cohort, then the share retained 0, 1, 2 … periods after acquisition (format as %; period 0 is always 100%). Periods not observed yet are blank, not 0. When rows were not used or ids merged, a last row starting "Note:" gives the count and the first three row numbers and reasons. #NUM! naming the earliest row when the table would be wider than Excel's 16,384 columns.
  * @helpurl https://localhost:3000/help/functions.html#CHURN.COHORTS
  */
 export function churnCohorts(
@@ -169,27 +155,34 @@ export function churnCohorts(
   period: unknown,
   date_order: unknown,
   lang: unknown,
+  date_system: unknown,
+  amounts: unknown[][],
 ): any[][] {
   return excel("CHURN.COHORTS", () => {
     const language = langArg(lang);
     const p = choiceArg(period, { en: "period", zh: "周期 period" }, PERIODS, "month", ["month", "quarter"]);
-    const order = choiceArg<DateOrder | "none">(
-      date_order,
-      { en: "date_order", zh: "日期顺序 date_order" },
-      ORDERS,
-      "none",
-      ["mdy", "dmy"],
-    );
-    const rows = purchaseRows(customer_ids, dates, order === "none" ? undefined : order);
-    const table = cohortRetention(rows.ids, rows.serials, p);
+    const dateSystem = dateSystemArg(date_system);
+    const rows = purchaseArgs({
+      ids: customer_ids,
+      dates,
+      amounts,
+      dateSystem,
+      dateOrder: dateOrderArg(date_order),
+    });
+    checkWidth(rows, p);
+    const used = Int32Array.from(rows.customer, (c, i) => (c >= 0 && rows.amount[i]! > 0 ? c : -1));
+    const table = cohortRetentionOf(used, rows.day, rows.ids.length, p);
     const width = Math.max(...table.retention.map((r) => r.length));
     const header: (string | number)[] = [HEADER.start[language], HEADER.size[language]];
     for (let k = 0; k < width; k++) header.push(HEADER[p][language](k));
-    const body = table.retention.map((r, i) => {
-      const row: (string | number)[] = [table.starts[i] as number, table.sizes[i] as number, ...r];
+    const body: (string | number)[][] = table.retention.map((r, i) => {
+      const start = workbookSerial(table.starts[i] as number, dateSystem);
+      const row: (string | number)[] = [start, table.sizes[i] as number, ...r];
       while (row.length < width + 2) row.push("");
       return row;
     });
+    const note = purchaseNote(rows, width + 2, language, notPurchasesNote(rows));
+    if (note) body.push(note);
     return [header, ...body];
   });
 }

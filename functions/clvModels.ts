@@ -11,7 +11,7 @@
  */
 import { Bilingual, describe, invalidInput } from "../src/index";
 import {
-  clvCustomerSummary,
+  clvSummaryOfRows,
   clvExpectedPurchases,
   clvParamsFromRange,
   clvParamsToRange,
@@ -28,10 +28,17 @@ import {
   gammaGammaExpectedSpend,
   sbgSurvival,
 } from "../src/clv";
-import { dateFromCell, dateProblemText, isoFromSerial } from "../src/dates";
+import { isoFromSerial } from "../src/dates";
 import { cellNumber, flatCells, isBlank, numberArg, optionalNumberArg } from "./runtime/args";
+import {
+  dateOrderArg,
+  dateSystemArg,
+  notPurchasesNote,
+  purchaseArgs,
+  purchaseNote,
+} from "./runtime/purchases";
 import { choiceArg } from "./runtime/choice";
-import { alignedColumns, optionalDateArg } from "./runtime/columns";
+import { optionalDateArg } from "./runtime/columns";
 import { excel } from "./runtime/errors";
 import { langArg } from "./runtime/lang";
 import { numberRows } from "./runtime/numberRows";
@@ -102,12 +109,6 @@ function customerColumns(x: unknown, t_x: unknown, T: unknown): number[][] {
 
 // ---- customer summary ------------------------------------------------------------------------
 
-const ID = { en: "customer_ids", zh: "客户编号 customer_ids" };
-const DATES = { en: "dates", zh: "日期 dates" };
-const AMOUNTS = { en: "amounts", zh: "金额 amounts" };
-
-const isEmptyish = (c: unknown) => isBlank(c) || c === 0;
-
 function summaryHeader(unit: ClvTimeUnit, end: number, lang: "en" | "zh"): string[] {
   const u = CLV_TIME_UNIT_LABELS[unit][lang];
   const iso = isoFromSerial(end);
@@ -119,13 +120,15 @@ function summaryHeader(unit: ClvTimeUnit, end: number, lang: "en" | "zh"): strin
 /**
  * Customer summary for the CLV models: one row per customer with x (repeat purchase days), t_x (time of the last repeat purchase since the first purchase), T (age at the calibration end) and mean repeat spend.
  * @customfunction CLV.SUMMARY
- * @param customer_ids Column of customer ids, one row per purchase (text or numbers; 17 and "17" are one customer).
- * @param dates Column of purchase dates, same rows: date cells, serial numbers or unambiguous text such as 1997-01-18. Purchases on the same day are one purchase.
- * @param amounts Column of purchase amounts, same rows, each ≥ 0. Net refunds into their purchase first: a negative amount is #VALUE!.
- * @param [calibration_end] Last day of the calibration period (inclusive); later purchases are ignored and customers whose first purchase is later are left out. Default: the latest date in the data.
+ * @param customer_ids Column of customer ids, one row per purchase (trimmed, case-insensitive as MATCH: "C001" and "c001 " are one customer; 17 and "17" too).
+ * @param dates Column of purchase dates, same rows: date cells, serial numbers or text such as 1997-01-18. Purchases on the same day are one purchase.
+ * @param amounts Column of purchase amounts, same rows (text such as "1,234.50" or "¥88" is read). Rows with an amount ≤ 0 (refunds) are not purchases: they are counted in the note row, not in x.
+ * @param [calibration_end] Last day of the calibration period (inclusive); later rows are not used (counted in the note row) and customers whose first purchase is later are left out. Default: the latest date in the data.
  * @param [unit] Time unit of t_x and T: "days", "weeks" (default) or "months" (30.4375 days). Fit and use the models in this unit.
  * @param [lang] Language of the header row: "en" or "zh"; default the Office display language.
- * @returns A spilled table with a header row (which states the unit and the calibration end): customer, x, t_x, T, mean repeat spend (0 when x = 0), customers in order of first appearance. Feed the x, t_x, T columns (without the header) to CLV.BGNBD or CLV.PNBD.
+ * @param [date_system] The workbook's date system for date serials: 1900 (default) or 1904.
+ * @param [date_order] How to read text dates like 03/04/2024: "dmy", "mdy" or "ymd"; default inferred from the column.
+ * @returns A spilled table with a header row (which states the unit and the calibration end): customer, x, t_x, T, mean repeat spend (0 when x = 0), customers in order of first appearance; then, when rows were not used or ids merged, a last row starting "Note:" with the count and the first three row numbers and reasons. Feed the x, t_x, T columns (without the header and note) to CLV.BGNBD or CLV.PNBD. #NUM! when a customer's spend adds up beyond 1.8e308.
  * @helpurl https://localhost:3000/help/functions.html#CLV.SUMMARY
  */
 export function clvSummary(
@@ -135,54 +138,25 @@ export function clvSummary(
   calibration_end: unknown,
   unit: unknown,
   lang: unknown,
+  date_system: unknown,
+  date_order: unknown,
 ): any[][] {
   return excel("CLV.SUMMARY", () => {
     const language = langArg(lang);
     const u = unitArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
-    const end = optionalDateArg(calibration_end, {
-      en: "calibration_end",
-      zh: "校准期结束日 calibration_end",
-    });
-    const [idCells, dateCells, amountCells] = alignedColumns([
-      { value: customer_ids, what: ID },
-      { value: dates, what: DATES },
-      { value: amounts, what: AMOUNTS },
-    ]) as [unknown[], unknown[], unknown[]];
-    // Excel may send empty cells as 0: drop trailing rows that are empty or 0 in every column.
-    let n = idCells.length;
-    while (n > 0 && [idCells, dateCells, amountCells].every((c) => isEmptyish(c[n - 1]))) n--;
-    const ids: (string | number)[] = [];
-    const days: number[] = [];
-    const spend: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const id = idCells[i];
-      if (isBlank(id) || (typeof id !== "string" && typeof id !== "number")) {
-        throw invalidInput(
-          "args",
-          `Row ${i + 1}: the customer id is empty or not text/number (${describe(id)}).`,
-          `第 ${i + 1} 行:客户编号为空或不是文本/数字(${describe(id)})。`,
-        );
-      }
-      const day = dateFromCell(dateCells[i]);
-      if (typeof day !== "number") {
-        const why = dateProblemText(day, dateCells[i]);
-        throw invalidInput("args", `Row ${i + 1}: ${why.en}`, `第 ${i + 1} 行:${why.zh}`);
-      }
-      const amount = cellNumber(amountCells[i]);
-      if (amount === undefined) {
-        throw invalidInput(
-          "args",
-          `Row ${i + 1}: the amount must be a number, got ${describe(amountCells[i])}.`,
-          `第 ${i + 1} 行:金额必须是数字,收到的是 ${describe(amountCells[i])}。`,
-        );
-      }
-      ids.push(typeof id === "string" ? id.trim() : id);
-      days.push(day);
-      spend.push(amount);
-    }
-    const s = clvCustomerSummary(ids, days, spend, { unit: u, calibrationEnd: end });
+    const dateSystem = dateSystemArg(date_system);
+    const dateOrder = dateOrderArg(date_order);
+    const end = optionalDateArg(
+      calibration_end,
+      { en: "calibration_end", zh: "校准期结束日 calibration_end" },
+      { dateSystem, order: dateOrder },
+    );
+    const rows = purchaseArgs({ ids: customer_ids, dates, amounts, asOf: end, dateSystem, dateOrder });
+    const s = clvSummaryOfRows(rows, { unit: u, calibrationEnd: end });
     const out: (string | number)[][] = [summaryHeader(s.unit, s.calibrationEnd, language)];
     for (const c of s.customers) out.push([c.id, c.x, c.tx, c.T, c.meanRepeatSpend]);
+    const note = purchaseNote(rows, 5, language, notPurchasesNote(rows));
+    if (note) out.push(note);
     return out;
   });
 }

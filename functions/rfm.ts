@@ -3,9 +3,8 @@
  * table (CRM_MODELS.md §1, §2). Thin wrappers: shape the Excel arguments, call the core in
  * src/rfm and src/customers, map failures to Excel errors.
  */
-import { describe, invalidInput, Lang } from "../src/index";
-import { customerTable, mergedIdsText } from "../src/customers";
-import { isoFromSerial } from "../src/dates";
+import { describe, invalidInput } from "../src/index";
+import { customerTableOf } from "../src/customers";
 import {
   binByThresholds,
   binColumn,
@@ -32,7 +31,9 @@ import {
   SEGMENT_LABELS,
 } from "../src/rfm";
 import { maybeNumberArg, numberArg, numberColumn, optionalNumberArg } from "./runtime/args";
-import { alignedColumns, dateArg, optionalDateArg } from "./runtime/columns";
+import { dateArg, optionalDateArg } from "./runtime/columns";
+import { dateOrderArg, dateSystemArg, purchaseArgs, purchaseNote } from "./runtime/purchases";
+import { RFM_ROW_DATE_COLUMNS, rfmRowHeader, rfmRows, toWorkbookDates } from "../src/reports";
 import { excel } from "./runtime/errors";
 import { displayLang, langArg } from "./runtime/lang";
 import {
@@ -412,39 +413,8 @@ export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): str
   });
 }
 
-function tableHeader(asOf: number, lang: Lang): string[] {
-  const iso = isoFromSerial(asOf);
-  return lang === "zh"
-    ? [
-        "客户",
-        "最近一次购买",
-        `最近消费间隔(至 ${iso} 的天数)`,
-        "消费频率",
-        "消费金额",
-        "R",
-        "F",
-        "M",
-        "RFM 代码",
-        "细分",
-        "类型",
-      ]
-    : [
-        "customer",
-        "last purchase",
-        `recency (days to ${iso})`,
-        "frequency",
-        "monetary",
-        "R",
-        "F",
-        "M",
-        "RFM code",
-        "segment",
-        "type",
-      ];
-}
-
 /**
- * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, with a header row.
+ * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, first purchase, value tier, with a header row.
  * @customfunction RFM.TABLE
  * @param customer_ids Column of customer ids, one per transaction row (trimmed, case-insensitive: "C001" and "c001 " are one customer).
  * @param dates Column of transaction dates, same rows: date cells, serial numbers or text such as 2024-06-22.
@@ -454,7 +424,9 @@ function tableHeader(asOf: number, lang: Lang): string[] {
  * @param [method] "quantile" (default, equal-count rule as RFM.SCORES) or "rfm" (R package rfm 0.3.0).
  * @param [order_ids] Column of order ids, same rows: frequency then counts distinct orders instead of purchase rows.
  * @param [lang] Language of the header, segment and type labels: "en" or "zh"; default the Office display language.
- * @returns A spilled table with a header row, one row per customer in order of first appearance. Rows that cannot be used (no id, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; ids written differently but read as one customer ("C001", "c001 ") are counted there too; otherwise there is no note.
+ * @param [date_system] The workbook's date system for date serials: 1900 (default) or 1904 (File > Options > Advanced > "Use 1904 date system").
+ * @param [date_order] How to read text dates like 03/04/2024: "dmy", "mdy" or "ymd"; default inferred from the column (a column holding 31/12/2025 is day-first), else such text is not used.
+ * @returns A spilled table with a header row, one row per customer in order of first appearance. Rows that cannot be used (no id, an Excel error, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; ids written differently but read as one customer ("C001", "c001 ") are counted there too; otherwise there is no note. Amounts typed as text ("1,234.50", "¥88", "(12.50)") are read.
  * @helpurl https://localhost:3000/help/functions.html#RFM.TABLE
  */
 export function rfmTable(
@@ -466,68 +438,35 @@ export function rfmTable(
   method: unknown,
   order_ids: unknown[][],
   lang: unknown,
+  date_system: unknown,
+  date_order: unknown,
 ): any[][] {
   return excel("RFM.TABLE", () => {
     const language = langArg(lang);
     const b = optionalNumberArg(bins, BINS, 5);
     const meth = methodArg(method, METHOD);
-    const asOf = optionalDateArg(as_of, { en: "as_of", zh: "研究时间点 as_of" });
-    const [ids, ds, am, orders] = alignedColumns([
-      { value: customer_ids, what: { en: "customer_ids", zh: "客户编号 customer_ids" } },
-      { value: dates, what: { en: "dates", zh: "日期 dates" } },
-      { value: amounts, what: { en: "amounts", zh: "金额 amounts" } },
-      { value: order_ids, what: { en: "order_ids", zh: "订单编号 order_ids" }, optional: true },
-    ]);
-    const t = customerTable(ids!, ds!, am!, { asOf, orderIds: orders });
+    const dateSystem = dateSystemArg(date_system);
+    const dateOrder = dateOrderArg(date_order);
+    const asOf = optionalDateArg(
+      as_of,
+      { en: "as_of", zh: "研究时间点 as_of" },
+      { dateSystem, order: dateOrder },
+    );
+    const rows = purchaseArgs({
+      ids: customer_ids,
+      dates,
+      amounts,
+      orderIds: order_ids,
+      asOf,
+      dateSystem,
+      dateOrder,
+    });
+    const t = customerTableOf(rows);
     const s = scoreCustomerTable(t, { bins: b, method: meth });
-    const segmentLabel = new Map<string, string>();
-    for (const [key, label] of Object.entries(SEGMENT_LABELS)) segmentLabel.set(key, label[language]);
-    const typeLabel = new Map<string, string>();
-    for (const [key, label] of Object.entries(RFM_TYPE_LABELS)) typeLabel.set(key, label[language]);
-    const k = t.ids.length;
-    const out: (string | number)[][] = new Array<(string | number)[]>(k + 1);
-    out[0] = tableHeader(t.asOf, language);
-    for (let i = 0; i < k; i++) {
-      out[i + 1] = [
-        t.ids[i]!,
-        t.lastPurchase[i]!,
-        t.recency[i]!,
-        t.frequency[i]!,
-        t.monetary[i]!,
-        s.r[i]!,
-        s.f[i]!,
-        s.m[i]!,
-        s.code[i]!,
-        segmentLabel.get(s.segment[i]!) ?? s.segment[i]!,
-        typeLabel.get(s.type[i]!) ?? s.type[i]!,
-      ];
-    }
-    const merged = mergedIdsText(t.mergedIds);
-    if (t.rejected.length > 0 || merged) out.push(noteRow(t.rejected, t.rowsRead, merged, language));
+    const body = toWorkbookDates(rfmRows(t, s, language), RFM_ROW_DATE_COLUMNS, dateSystem);
+    const out: (string | number)[][] = [rfmRowHeader(t.asOf, language), ...body];
+    const note = purchaseNote(rows, out[0]!.length, language);
+    if (note) out.push(note);
     return out;
   });
-}
-
-function noteRow(
-  rejected: readonly { row: number; text: { en: string; zh: string } }[],
-  rowsRead: number,
-  merged: { en: string; zh: string } | undefined,
-  lang: Lang,
-): string[] {
-  const first = rejected.slice(0, 3);
-  const parts: string[] = [];
-  if (rejected.length > 0) {
-    parts.push(
-      lang === "zh"
-        ? `共 ${rowsRead} 行中有 ${rejected.length} 行未使用。` +
-            first.map((r) => `第 ${r.row} 行:${r.text.zh}`).join(" ")
-        : `${rejected.length} of ${rowsRead} rows not used. ` +
-            first.map((r) => `Row ${r.row}: ${r.text.en}`).join(" "),
-    );
-    if (rejected.length > 3) parts[0] += " …";
-  }
-  if (merged) parts.push(merged[lang]);
-  const row = new Array<string>(11).fill("");
-  row[0] = (lang === "zh" ? "注:" : "Note: ") + parts.join(" ");
-  return row;
 }

@@ -5,7 +5,7 @@
  * purchases merged, as in {@link clvCustomerSummary}) dated within [start, end], inclusive.
  * All of them are repeat purchases, since the first purchase precedes the window.
  *
- * Cost O(n log n). Throws `invalid` for bad rows (see {@link purchasePeriods}) or a window that
+ * Customers follow the id rule of {@link IdInterner}. Cost O(n log n). Throws `invalid` for bad rows (see {@link purchasePeriods}) or a window that
  * is not two serial days with start ≤ end.
  *
  * @example
@@ -45,9 +45,14 @@ export function holdoutPurchaseCounts(
     throw invalidInput(WHERE, "The holdout start must not be after its end.", "验证期开始日不能晚于结束日。");
   }
   const out: HoldoutCount[] = [];
-  for (const c of purchasePeriods(WHERE, ids, days, amounts, window.mergeDays ?? 1).values()) {
-    if (c.first >= start) continue;
-    out.push({ id: c.id, purchases: c.periods.filter((p) => p.day >= start && p.day <= end).length });
+  const { ids: shown, periods: p } = purchasePeriods(WHERE, ids, days, amounts, window.mergeDays ?? 1);
+  for (let c = 0; c < shown.length; c++) {
+    const from = p.start[c]!;
+    const to = p.start[c + 1]!;
+    if (from === to || p.day[from]! >= start) continue;
+    let purchases = 0;
+    for (let j = from; j < to; j++) if (p.day[j]! >= start && p.day[j]! <= end) purchases++;
+    out.push({ id: shown[c]!, purchases });
   }
   return out;
 }

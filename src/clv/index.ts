@@ -2,7 +2,7 @@
 export * from "./timeUnit";
 export * from "./summary";
 export * from "./holdout";
-export type { PurchasePeriod, CustomerPurchases } from "./purchaseDays";
+export type { PeriodTable } from "./purchaseDays";
 export * from "./special";
 export * from "./hyp2f1";
 export * from "./hyp2f1NearOne";

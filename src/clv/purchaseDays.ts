@@ -2,46 +2,47 @@
  * Groups transaction rows into each customer's purchase periods, the common step of
  * {@link clvCustomerSummary} and {@link holdoutPurchaseCounts} (CRM_MODELS.md §1 and §3).
  *
- * A row is (customer id, Excel serial day, amount). Ids are compared as text (17 and "17" are
- * one customer). Days are Excel serial numbers (1900 or 1904 system alike: only differences
- * matter); a fractional part (time of day) is dropped. Purchases of one customer whose days fall
- * in the same block of `mergeDays` days counted from the customer's first purchase are one
- * purchase period (mergeDays = 1: same-day purchases merge), with the summed amount; the period
- * is dated by its first purchase day. Customers keep the order of their first row.
+ * Rows arrive with customer indices already assigned by the one reader ({@link readPurchases},
+ * or {@link IdInterner} for the array form): nothing here compares ids. Days are serial numbers
+ * (1900 or 1904 alike: only differences matter); a fractional part (time of day) is dropped.
+ * Purchases of one customer whose days fall in the same block of `mergeDays` days counted from
+ * the customer's first purchase are one purchase period (mergeDays = 1: same-day purchases
+ * merge) with the summed amount, dated by its first purchase day.
  *
- * Cost O(n log n). Throws `invalid` with the row number for a missing id, a day that is not a
- * finite number ≥ 0, an amount that is not a finite number ≥ 0 (net refunds into the purchase
- * first), mismatched column lengths, or mergeDays not a whole number ≥ 1.
+ * Cost O(n + Σ nᶜ log nᶜ): a counting sort by customer, then a numeric sort of each customer's
+ * days. Memory three typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
+ * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
  * @example
- * purchasePeriods("demo", ["a", "a", "a"], [100, 100.5, 103], [5, 1, 2], 1).get("a")
- * // => { id: "a", first: 100, periods: [{ day: 100, spend: 6 }, { day: 103, spend: 2 }] }
+ * const p = purchasePeriods("demo", ["a", "A ", "a"], [100, 100.5, 103], [5, 1, 2], 1);
+ * [p.ids, Array.from(p.periods.day), Array.from(p.periods.spend)] // => [["a"], [100, 103], [6, 2]]
  */
 import { invalidInput } from "../errors";
 import { describe, requireInteger } from "../validate";
-// Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
+import { IdInterner } from "../customers/ids";
 const { floor } = Math;
 
-export interface PurchasePeriod {
-  /** Serial day of the period's first purchase. */
-  readonly day: number;
-  readonly spend: number;
+/** Periods of customer c are at [start[c], start[c + 1]), in day order. */
+export interface PeriodTable {
+  readonly start: Int32Array;
+  readonly day: Float64Array;
+  readonly spend: Float64Array;
 }
 
-export interface CustomerPurchases {
-  readonly id: string | number;
-  /** Serial day of the customer's first purchase. */
-  readonly first: number;
-  readonly periods: PurchasePeriod[];
-}
-
-export function purchasePeriods(
+/**
+ * Periods from rows with customer indices (−1 = row not used). `purchasesOnly`: rows with
+ * amount ≤ 0 are not purchases (the reader's rule); otherwise amounts ≥ 0 all count.
+ */
+export function periodsByCustomer(
   where: string,
-  ids: readonly unknown[],
-  days: readonly unknown[],
-  amounts: readonly unknown[],
+  customer: ArrayLike<number>,
+  days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
+  customers: number,
   mergeDays: number,
-): Map<string, CustomerPurchases> {
+  purchasesOnly: boolean,
+): PeriodTable {
   const block = requireInteger(
     where,
     { en: "The merge period (days)", zh: "合并周期(天)" },
@@ -49,6 +50,53 @@ export function purchasePeriods(
     1,
     36500,
   );
+  const n = customer.length;
+  const use = (i: number) => customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0);
+  const count = new Int32Array(customers + 1);
+  for (let i = 0; i < n; i++) if (use(i)) count[customer[i]! + 1] = count[customer[i]! + 1]! + 1;
+  for (let c = 0; c < customers; c++) count[c + 1] = count[c + 1]! + count[c]!;
+  const at = count.slice(0, customers);
+  const rowOf = new Int32Array(count[customers]!);
+  for (let i = 0; i < n; i++) if (use(i)) rowOf[at[customer[i]!]!++] = i;
+  const start = new Int32Array(customers + 1);
+  const day = new Float64Array(rowOf.length);
+  const spend = new Float64Array(rowOf.length);
+  let out = 0;
+  const keys = new Float64Array(rowOf.length);
+  for (let c = 0; c < customers; c++) {
+    start[c] = out;
+    const from = count[c]!;
+    const to = count[c + 1]!;
+    // key = day · 2²⁴ + position: one numeric sort orders the customer's rows by day, stably.
+    for (let j = from; j < to; j++) keys[j] = floor(days[rowOf[j]!]!) * 16777216 + (j - from);
+    const seg = keys.subarray(from, to).sort();
+    let first = -1;
+    let lastBlock = -1;
+    for (let j = 0; j < seg.length; j++) {
+      const d = floor(seg[j]! / 16777216);
+      const i = rowOf[from + (seg[j]! - d * 16777216)]!;
+      if (first < 0) first = d;
+      const b = floor((d - first) / block);
+      if (b !== lastBlock) {
+        day[out] = d;
+        spend[out++] = 0;
+        lastBlock = b;
+      }
+      spend[out - 1] = spend[out - 1]! + amounts[i]!;
+    }
+  }
+  start[customers] = out;
+  return { start, day: day.subarray(0, out), spend: spend.subarray(0, out) };
+}
+
+/** Array form: ids interned by the id rule, every row validated; amounts ≥ 0 all count. */
+export function purchasePeriods(
+  where: string,
+  ids: readonly unknown[],
+  days: readonly unknown[],
+  amounts: readonly unknown[],
+  mergeDays: number,
+): { ids: readonly (string | number)[]; periods: PeriodTable } {
   if (ids.length !== days.length || ids.length !== amounts.length || ids.length === 0) {
     throw invalidInput(
       where,
@@ -56,15 +104,15 @@ export function purchasePeriods(
       `客户编号、日期和金额必须是等长的非空列(收到 ${ids.length}、${days.length}、${amounts.length} 行)。`,
     );
   }
-  const rows = new Map<string, { id: string | number; day: number[]; amount: number[] }>();
+  const interner = new IdInterner();
+  const customer = new Int32Array(ids.length);
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i],
       d = days[i],
       m = amounts[i];
-    const okId =
-      (typeof id === "string" && id.trim() !== "") || (typeof id === "number" && Number.isFinite(id));
+    customer[i] = interner.indexOf(id);
     if (
-      !okId ||
+      customer[i]! < 0 ||
       typeof d !== "number" ||
       !(d >= 0 && d < 3e6) ||
       typeof m !== "number" ||
@@ -76,25 +124,15 @@ export function purchasePeriods(
         `第 ${i + 1} 行:需要客户编号、日期(Excel 序列号 ≥ 0)和金额 ≥ 0(收到 ${describe(id)}、${describe(d)}、${describe(m)})。请先把退款冲抵到对应的购买中。`,
       );
     }
-    const key = String(id);
-    let r = rows.get(key);
-    if (!r) rows.set(key, (r = { id: id as string | number, day: [], amount: [] }));
-    r.day.push(floor(d));
-    r.amount.push(m);
   }
-  const out = new Map<string, CustomerPurchases>();
-  for (const [key, r] of rows) {
-    const order = r.day.map((_, k) => k).sort((p, q) => (r.day[p] as number) - (r.day[q] as number));
-    const first = r.day[order[0] as number] as number;
-    const periods: { day: number; spend: number }[] = [];
-    let lastBlock = -1;
-    for (const k of order) {
-      const day = r.day[k] as number,
-        b = floor((day - first) / block);
-      if (b !== lastBlock) (periods.push({ day, spend: 0 }), (lastBlock = b));
-      (periods[periods.length - 1] as { spend: number }).spend += r.amount[k] as number;
-    }
-    out.set(key, { id: r.id, first, periods });
-  }
-  return out;
+  const periods = periodsByCustomer(
+    where,
+    customer,
+    days as number[],
+    amounts as number[],
+    interner.size,
+    mergeDays,
+    false,
+  );
+  return { ids: interner.display, periods };
 }

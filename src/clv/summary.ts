@@ -24,12 +24,11 @@
  *   { unit: "weeks", calibrationEnd: 35703 }).customers[0]
  * // => { id: "a", firstPurchase: 35431, x: 2, tx: 30.428…, T: 38.857…, meanRepeatSpend: 22.345 }
  */
-import { invalidInput } from "../errors";
+import { invalidInput, numericFailure } from "../errors";
 import { requireInRange } from "../validate";
-import { purchasePeriods } from "./purchaseDays";
+import { PurchaseRows } from "../customers/purchases";
+import { PeriodTable, periodsByCustomer, purchasePeriods } from "./purchaseDays";
 import { ClvTimeUnit, clvDaysPerUnit } from "./timeUnit";
-// Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { floor, max } = Math;
 
 export interface ClvCustomer {
   readonly id: string | number;
@@ -51,6 +50,8 @@ export interface ClvSummaryOptions {
 
 export interface ClvSummary {
   readonly customers: ClvCustomer[];
+  /** Index (into the ids given) of each customer of `customers`. */
+  readonly customer: Int32Array;
   readonly calibrationEnd: number;
   readonly unit: ClvTimeUnit;
   readonly mergeDays: number;
@@ -64,34 +65,75 @@ export function clvCustomerSummary(
   amounts: readonly number[],
   options: ClvSummaryOptions,
 ): ClvSummary {
-  const perUnit = clvDaysPerUnit(options.unit, WHERE);
+  clvDaysPerUnit(options.unit, WHERE);
   const mergeDays = options.mergeDays ?? 1;
-  const byCustomer = purchasePeriods(WHERE, ids, days, amounts, mergeDays);
+  const p = purchasePeriods(WHERE, ids, days, amounts, mergeDays);
   let end = -Infinity;
-  if (options.calibrationEnd === undefined) for (const d of days) end = max(end, floor(d));
-  else
-    end = floor(
-      requireInRange(
-        WHERE,
-        { en: "The calibration end", zh: "校准期结束日" },
-        options.calibrationEnd,
-        0,
-        3e6,
-      ),
-    );
+  if (options.calibrationEnd === undefined) for (const d of days) end = Math.max(end, Math.floor(d));
+  return summarize(p.ids, p.periods, options.calibrationEnd ?? end, options.unit, mergeDays);
+}
+
+/**
+ * {@link clvCustomerSummary} of rows read by {@link readPurchases}: the customers are the
+ * reader's (same ids, same rejections as every path); only purchases (amount > 0) count, and the
+ * calibration end defaults to the latest day read. Cost O(n + Σ nᶜ log nᶜ). Throws as it, and
+ * `numeric` when a customer's summed spend overflows (amounts near 1.8e308).
+ *
+ * @example
+ * clvSummaryOfRows(readPurchases(["a", "A", "b"], [35431, 35448, 35431], [1, 2, 3]), { unit: "days" }).customers[0]
+ * // => { id: "a", firstPurchase: 35431, x: 1, tx: 17, T: 17, meanRepeatSpend: 2 }
+ */
+export function clvSummaryOfRows(rows: PurchaseRows, options: ClvSummaryOptions): ClvSummary {
+  clvDaysPerUnit(options.unit, WHERE);
+  const mergeDays = options.mergeDays ?? 1;
+  const periods = periodsByCustomer(
+    WHERE,
+    rows.customer,
+    rows.day,
+    rows.amount,
+    rows.ids.length,
+    mergeDays,
+    true,
+  );
+  return summarize(rows.ids, periods, options.calibrationEnd ?? rows.lastDay, options.unit, mergeDays);
+}
+
+function summarize(
+  ids: readonly (string | number)[],
+  p: PeriodTable,
+  calibrationEnd: number,
+  unit: ClvTimeUnit,
+  mergeDays: number,
+): ClvSummary {
+  const perUnit = clvDaysPerUnit(unit, WHERE);
+  const end = Math.floor(
+    requireInRange(WHERE, { en: "The calibration end", zh: "校准期结束日" }, calibrationEnd, 0, 3e6),
+  );
   const customers: ClvCustomer[] = [];
-  for (const c of byCustomer.values()) {
-    if (c.first > end) continue;
-    const repeats = c.periods.slice(1).filter((p) => p.day <= end);
-    const last = repeats[repeats.length - 1];
+  const index: number[] = [];
+  for (let c = 0; c < ids.length; c++) {
+    const from = p.start[c]!;
+    const to = p.start[c + 1]!;
+    if (from === to || p.day[from]! > end) continue;
+    const first = p.day[from]!;
+    let x = 0;
+    let last = first;
+    let sum = 0;
+    for (let j = from + 1; j < to && p.day[j]! <= end; j++) {
+      x++;
+      last = p.day[j]!;
+      sum += p.spend[j]!;
+    }
+    if (!Number.isFinite(sum)) throw overflow(ids[c]!);
     customers.push({
-      id: c.id,
-      firstPurchase: c.first,
-      x: repeats.length,
-      tx: last ? (last.day - c.first) / perUnit : 0,
-      T: (end - c.first) / perUnit,
-      meanRepeatSpend: last ? repeats.reduce((s, p) => s + p.spend, 0) / repeats.length : 0,
+      id: ids[c]!,
+      firstPurchase: first,
+      x,
+      tx: x > 0 ? (last - first) / perUnit : 0,
+      T: (end - first) / perUnit,
+      meanRepeatSpend: x > 0 ? sum / x : 0,
     });
+    index.push(c);
   }
   if (customers.length === 0) {
     throw invalidInput(
@@ -100,5 +142,13 @@ export function clvCustomerSummary(
       "没有客户在校准期结束日或之前首次购买:请选择更晚的日期。",
     );
   }
-  return { customers, calibrationEnd: end, unit: options.unit, mergeDays };
+  return { customers, customer: Int32Array.from(index), calibrationEnd: end, unit, mergeDays };
+}
+
+function overflow(id: string | number): Error {
+  return numericFailure(
+    WHERE,
+    `The repeat spend of customer ${id} adds up beyond the largest number (about 1.8e308): check the amounts.`,
+    `客户 ${id} 的重复消费额之和超出了最大数值(约 1.8e308):请检查金额。`,
+  );
 }

@@ -2,10 +2,13 @@
  * Customer ids → dense customer numbers 0, 1, 2 … in order of first appearance
  * (CRM_MODELS.md §1, one row per customer).
  *
- * Id rule (the same as Excel's own lookups MATCH/COUNTIF, which ignore case): leading and
- * trailing whitespace is removed, then ids are compared case-insensitively (`toLowerCase`), so
- * "C001", "c001" and " C001 " are one customer, shown with its first-seen spelling ("C001",
- * trimmed). A number id is the same customer as its text (1001 and "1001", as COUNTIF treats
+ * Id rule, the one rule of every path (the same as Excel's own lookups MATCH/COUNTIF, which
+ * ignore case): invisible characters (zero-width space U+200B, joiners U+200C/U+200D, word joiner
+ * U+2060, BOM U+FEFF, no-break and other Unicode spaces such as U+00A0, U+2007, U+202F, U+3000)
+ * are treated like spaces; leading and trailing spaces are removed; the text is put in Unicode
+ * NFC (so "é" typed as e + combining accent is "é"); then ids are compared case-insensitively
+ * (`toLowerCase`). "C001", "c001", " C001 ", "C001\u200B" are one customer, shown with its
+ * first-seen spelling in that cleaned form ("C001"). A number id is the same customer as its text (1001 and "1001", as COUNTIF treats
  * them). Blank text, `null`, booleans and non-finite numbers are no id (−1).
  *
  * Merges are counted, never silent: `mergedSpellings` counts the spellings that joined an existing
@@ -59,10 +62,10 @@ export class IdInterner {
     return this.display.length;
   }
 
-  /** The customer number of a raw text spelling (trimmed, lower-cased), −1 when blank. */
+  /** The customer number of a raw text spelling (cleaned by {@link cleanId}, lower-cased), −1 when blank. */
   customerOfText(value: string): number {
-    const trimmed = value.trim();
-    return trimmed.length === 0 ? -1 : this.customerOf(trimmed.toLowerCase(), trimmed, value);
+    const shown = cleanId(value);
+    return shown.length === 0 ? -1 : this.customerOf(shown.toLowerCase(), shown, value);
   }
 
   private customerOf(key: string, shown: string | number, written: string | number = shown): number {
@@ -79,6 +82,29 @@ export class IdInterner {
     this.display.push(shown);
     return this.display.length - 1;
   }
+}
+
+/** Invisible characters and Unicode spaces, read as a space by the id rule. */
+const INVISIBLE = /[\u00a0\u1680\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
+
+/**
+ * An id text as the id rule shows it: invisible characters as spaces, trimmed, NFC.
+ *
+ * @example
+ * cleanId("\u00a0C001\u200b") // => "C001"
+ */
+export function cleanId(value: string): string {
+  let s = value;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa0) {
+      s = s.replace(INVISIBLE, " ");
+      break;
+    }
+  }
+  s = s.trim();
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return s.normalize("NFC");
+  return s;
 }
 
 /** How many id spellings joined a customer first seen under another spelling, and the first three. */

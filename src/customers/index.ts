@@ -4,3 +4,5 @@ export * from "./idColumn";
 export * from "./recency";
 export * from "./rejects";
 export * from "./table";
+export * from "./amounts";
+export * from "./purchases";

@@ -54,10 +54,15 @@ export function readDateCell(value: unknown, options: DateCellOptions = {}): num
   throw invalidInput("readDateCell", msg.en, msg.zh);
 }
 
-/** Validates a date-order option ("mdy", "dmy" or none) given by a user. */
+/** Validates a date-order option ("ymd", "mdy", "dmy" or none) given by a user. */
 export function checkDateOrder(where: string, value: unknown): DateOrder | undefined {
-  if (value === undefined || value === null || value === "mdy" || value === "dmy") return value ?? undefined;
-  throw invalidInput(where, 'The date order must be "mdy" or "dmy".', '日期顺序必须是 "mdy" 或 "dmy"。');
+  if (value === undefined || value === null) return undefined;
+  if (value === "mdy" || value === "dmy" || value === "ymd") return value;
+  throw invalidInput(
+    where,
+    'The date order must be "ymd", "mdy" or "dmy".',
+    '日期顺序必须是 "ymd"、"mdy" 或 "dmy"。',
+  );
 }
 
 /** Validates a date-system option (1900 or 1904) given by a user. */

@@ -4,3 +4,5 @@ export * from "./format";
 export * from "./problems";
 export * from "./parse";
 export * from "./cell";
+export * from "./order";
+export * from "./system";

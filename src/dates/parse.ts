@@ -21,8 +21,11 @@ import { invalidInput } from "../errors";
 import { DateProblem, dateProblemText } from "./problems";
 import { daysInMonth, serialFromValidYmd } from "./serial";
 
-/** How to read a d/m/yyyy or m/d/yyyy text date. */
-export type DateOrder = "mdy" | "dmy";
+/**
+ * How to read a d/m/yyyy or m/d/yyyy text date: "mdy" (US), "dmy" (most of the world), or "ymd"
+ * (the column is year-first, as 2024/6/22: a d/m/yyyy text is then not a known form).
+ */
+export type DateOrder = "mdy" | "dmy" | "ymd";
 
 const TIME = "(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?";
 const YEAR_FIRST = new RegExp(`^(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})${TIME}$`);
@@ -51,7 +54,7 @@ export function dateFromText(text: string, order?: DateOrder): number | DateProb
   if (m) {
     if (order === "mdy") return fromParts(+m[3]!, +m[1]!, +m[2]!, m[4], m[5], m[6]);
     if (order === "dmy") return fromParts(+m[3]!, +m[2]!, +m[1]!, m[4], m[5], m[6]);
-    return "needsOrder";
+    return order === "ymd" ? "unknownFormat" : "needsOrder";
   }
   return "unknownFormat";
 }

@@ -6,7 +6,7 @@
  *
  * @example
  * dateProblemText("needsOrder", "03/04/2024").en
- * // => "\"03/04/2024\" is ambiguous (day/month or month/day): set the date order to \"mdy\" or \"dmy\"."
+ * // => "\"03/04/2024\" is ambiguous (day/month or month/day) and no date of its column shows which: set the date order (date_order \"mdy\" or \"dmy\")."
  */
 import { Bilingual } from "../errors";
 import { describe } from "../validate";
@@ -42,8 +42,8 @@ export function dateProblemText(problem: DateProblem, value: unknown): Bilingual
       };
     case "needsOrder":
       return {
-        en: `${v} is ambiguous (day/month or month/day): set the date order to "mdy" or "dmy".`,
-        zh: `${v} 有歧义(日/月还是月/日):请把日期顺序设为 "mdy" 或 "dmy"。`,
+        en: `${v} is ambiguous (day/month or month/day) and no date of its column shows which: set the date order (date_order "mdy" or "dmy").`,
+        zh: `${v} 有歧义(日/月还是月/日),且同列没有日期能说明顺序:请设置日期顺序(date_order 设为 "mdy" 或 "dmy")。`,
       };
     case "notACalendarDate":
       return {

@@ -26,7 +26,7 @@ import {
   bgNbdConditionalExpectedPurchases,
   bgNbdProbabilityAlive,
   BgNbdFit,
-  clvCustomerSummary,
+  clvSummaryOfRows,
   discountedClv,
   fitBgNbd,
   fitGammaGamma,
@@ -35,6 +35,8 @@ import {
 } from "../clv";
 import {
   TransactionColumns,
+  toWorkbookDates,
+  dateSpanText,
   lastObservedDay,
   readTransactions,
   skippedRows,
@@ -97,22 +99,18 @@ const SKIP = {
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
 export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
-  const { table, rowCustomer, rowDate } = readTransactions(input);
+  const { table, rows: read } = readTransactions(input);
   const end = lastObservedDay(input, table.asOf);
-  const ids: number[] = [],
-    days: number[] = [],
-    amounts: number[] = [];
   const firstRow = input.firstRow ?? 1;
   const skipped = skippedRows(table.rejected, firstRow, lang);
-  for (let i = 0; i < rowCustomer.length; i++) {
-    const j = rowCustomer[i]!;
-    if (j < 0) continue;
-    const a = input.amounts[i] as number;
-    if (a > 0) (ids.push(j), days.push(rowDate[i]!), amounts.push(a));
-    else skipped.push({ row: i + firstRow, reason: (a < 0 ? SKIP.refund(a) : SKIP.zero)[lang] });
+  for (let i = 0; i < read.rowsRead; i++) {
+    const a = read.amount[i]!;
+    if (read.customer[i]! >= 0 && !(a > 0)) {
+      skipped.push({ row: i + firstRow, reason: (a < 0 ? SKIP.refund(a) : SKIP.zero)[lang] });
+    }
   }
   skipped.sort((p, q) => p.row - q.row);
-  const summary = clvCustomerSummary(ids, days, amounts, { unit: "weeks", calibrationEnd: end });
+  const summary = clvSummaryOfRows(read, { unit: "weeks", calibrationEnd: end });
   const cs = summary.customers;
   const x = cs.map((c) => c.x),
     tx = cs.map((c) => c.tx),
@@ -147,7 +145,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     bandCount[band]!++;
     bandClv[band]! += clv;
     const expected = bgNbdConditionalExpectedPurchases(bg, s.horizonWeeks, c.x, c.tx, c.T);
-    return [table.ids[c.id as number]!, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
+    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
   });
   const bands = bandCount.map((n, b) => ({
     label: `${b * 20}–${b * 20 + 20}%`,
@@ -158,8 +156,8 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
   const fits = `BG/NBD r=${fmt(bg.r)} α=${fmt(bg.alpha)} a=${fmt(bg.a)} b=${fmt(bg.b)} · Gamma-Gamma p=${fmt(gg.p)} q=${fmt(gg.q)} γ=${fmt(gg.gamma)}`;
   const parameters =
     lang === "zh"
-      ? `校准期结束 ${isoFromSerial(end)} · 时间单位:周 · ${fits}(${repeaters} 位重复购买客户)· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月,按月贴现,年贴现率 ${s.annualDiscountRate * 100}%,利润率 ${s.margin} · 金额 ≤ 0 的行已跳过`
-      : `Calibration end ${isoFromSerial(end)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped`;
+      ? `校准期结束 ${isoFromSerial(end)} · ${dateSpanText(table, lang)} · 时间单位:周 · ${fits}(${repeaters} 位重复购买客户)· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月,按月贴现,年贴现率 ${s.annualDiscountRate * 100}%,利润率 ${s.margin} · 金额 ≤ 0 的行已跳过`
+      : `Calibration end ${isoFromSerial(end)} · ${dateSpanText(table, lang)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped`;
   return {
     asOf: table.asOf,
     calibrationEnd: end,
@@ -169,8 +167,10 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     bgNbd: bg,
     gammaGamma: gg,
     header: HEADER[lang],
-    rows,
+    rows: toWorkbookDates(rows, [1], input.dateSystem),
     dateColumns: [1],
+    dateSpan: [table.firstDay, table.lastDay],
+    warnings: [],
     bands,
     skipped,
     mergedIds: mergedIdsNote(table, lang),

@@ -10,7 +10,11 @@
  * is the month of the given as-of date, else of the latest date (the default as-of date, the day
  * after it, would add an empty month). Stage labels: seed 003 (考察期/形成期/稳定期/退化期/终止).
  *
- * Cost O(n + k·m) time and memory for n rows, k customers, m months. Throws as customerTable.
+ * Each customer's series is sized by its own data ({@link monthlySeries}: long empty runs
+ * shortened in a way that changes no stage), so one row dated far before the rest costs a few
+ * cells, not customers × months; when one customer stretches the data's span more than {@link SPAN_WARNING_FACTOR}-fold
+ * the report says so in `warnings`. Cost O(n + Σ months of each customer) time and memory.
+ * Throws as customerTable.
  *
  * @example
  * const r = lifecycleReport({ ids: ["A", "A"], dates: [45658, 45689], amounts: [10, 20] }, "en");
@@ -26,8 +30,11 @@ import {
   lifecycleReason,
   lifecycleStage,
 } from "../lifecycle";
+import { monthlySeries } from "./monthlySeries";
 import {
   TransactionColumns,
+  toWorkbookDates,
+  dateSpanText,
   lastObservedDay,
   readTransactions,
   skippedRows,
@@ -45,6 +52,8 @@ export interface StageSummary {
 export interface LifecycleReport extends CustomerReport {
   /** Months in each customer's series (first month in the data … as-of month). */
   readonly months: number;
+  /** Month cells of all customers' series together (the report's memory, bounded by the data). */
+  readonly seriesMonths: number;
   readonly rowsUsed: number;
   /** Every stage in lifecycle order, with its customers. */
   readonly stages: readonly StageSummary[];
@@ -55,6 +64,9 @@ const HEADER = {
   zh: ["客户", "首次购买", "最近购买", "观察月数", "生命周期阶段", "判定依据"],
 };
 
+/** A customer whose first purchase makes the data's span more than this many times longer is flagged. */
+export const SPAN_WARNING_FACTOR = 2;
+
 const monthOf = (serial: number) => {
   const { year, month } = ymdFromSerial(serial);
   return year * 12 + month - 1;
@@ -62,7 +74,7 @@ const monthOf = (serial: number) => {
 const monthText = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
 
 export function lifecycleReport(input: TransactionColumns, lang: Lang): LifecycleReport {
-  const { table, rowCustomer, rowDate } = readTransactions(input);
+  const { table, rowCustomer, rowDate, rows } = readTransactions(input);
   const k = table.ids.length;
   const n = rowCustomer.length;
   let firstDay = Infinity;
@@ -70,21 +82,27 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
   const start = monthOf(firstDay);
   const end = monthOf(lastObservedDay(input, table.asOf));
   const m = end - start + 1;
-  const volume = new Float64Array(k * m);
-  for (let i = 0; i < n; i++) {
-    const j = rowCustomer[i]!;
-    const a = input.amounts[i] as number;
-    if (j < 0 || !(a > 0)) continue;
-    const cell = j * m + monthOf(rowDate[i]!) - start;
-    volume[cell] = volume[cell]! + a;
-  }
+  const { offset, volume, removed, idleRemoved } = monthlySeries(
+    rowCustomer,
+    rowDate,
+    rows.amount,
+    k,
+    end,
+    m,
+    P,
+  );
   const labels = LIFECYCLE_STAGE_LABELS.seed003;
   const count = new Map<LifecycleStage, number>(LIFECYCLE_STAGES.map((s) => [s, 0]));
-  const rows: (string | number)[][] = new Array(k);
+  const out: (string | number)[][] = new Array(k);
   for (let j = 0; j < k; j++) {
-    const r = lifecycleStage(Array.from(volume.subarray(j * m, (j + 1) * m)));
+    const stage = lifecycleStage(Array.from(volume.subarray(offset[j]!, offset[j + 1]!)));
+    const r = {
+      ...stage,
+      periodsSinceFirst: stage.periodsSinceFirst + removed[j]!,
+      idlePeriods: stage.idlePeriods + idleRemoved[j]!,
+    };
     count.set(r.stage, count.get(r.stage)! + 1);
-    rows[j] = [
+    out[j] = [
       table.ids[j]!,
       table.firstPurchase[j]!,
       table.lastPurchase[j]!,
@@ -93,6 +111,7 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
       lifecycleReason(r)[lang],
     ];
   }
+  const warnings = spanWarnings(table, end, lang);
   const stages = LIFECYCLE_STAGES.map((key) => ({
     key,
     label: labels[key][lang],
@@ -103,20 +122,49 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${isoFromSerial(table.asOf)} · 按月 ${span}(${m} 个月)· 购买额(不含退款)· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)}`
-      : `As of ${isoFromSerial(table.asOf)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)}`;
+      ? `研究时间点 ${isoFromSerial(table.asOf)} · ${dateSpanText(table, lang)} · 按月 ${span}(${m} 个月)· 购买额(不含退款)· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)}`
+      : `As of ${isoFromSerial(table.asOf)} · ${dateSpanText(table, lang)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)}`;
   return {
     asOf: table.asOf,
     months: m,
+    seriesMonths: offset[k]!,
     rowsRead: table.rowsRead,
     rowsUsed: table.rowsUsed,
     customers: k,
     header: HEADER[lang],
-    rows,
+    rows: toWorkbookDates(out, [1, 2], input.dateSystem),
     dateColumns: [1, 2],
+    dateSpan: [table.firstDay, table.lastDay],
+    warnings,
     stages,
     skipped: skippedRows(table.rejected, input.firstRow ?? 1, lang),
     mergedIds: mergedIdsNote(table, lang),
     parameters,
   };
+}
+
+/** The warning when one customer's first purchase stretches the span more than the factor. */
+function spanWarnings(
+  table: { ids: readonly (string | number)[]; firstPurchase: Int32Array },
+  end: number,
+  lang: Lang,
+): string[] {
+  let first = -1;
+  let second = -1;
+  for (let j = 0; j < table.ids.length; j++) {
+    const f = table.firstPurchase[j]!;
+    if (first < 0 || f < table.firstPurchase[first]!) ((second = first), (first = j));
+    else if (second < 0 || f < table.firstPurchase[second]!) second = j;
+  }
+  if (second < 0) return [];
+  const whole = end - monthOf(table.firstPurchase[first]!) + 1;
+  const rest = end - monthOf(table.firstPurchase[second]!) + 1;
+  if (whole <= SPAN_WARNING_FACTOR * rest) return [];
+  const id = table.ids[first]!;
+  const day = isoFromSerial(table.firstPurchase[first]!);
+  return [
+    lang === "zh"
+      ? `客户 ${id} 的首次购买 ${day} 使数据跨度从 ${rest} 个月变为 ${whole} 个月(超过 ${SPAN_WARNING_FACTOR} 倍):请检查该日期。`
+      : `Customer ${id}'s first purchase ${day} stretches the data from ${rest} to ${whole} months (more than ${SPAN_WARNING_FACTOR}×): check that date.`,
+  ];
 }

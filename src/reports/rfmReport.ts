@@ -1,6 +1,7 @@
 /**
  * The task pane's RFM segmentation of a pasted export, as tables ready to be written to a new
- * sheet: one row per customer (CRM_MODELS.md §1–§2) with its pyramid value tier by net spend
+ * sheet: one row per customer (CRM_MODELS.md §1–§2), laid out by {@link rfmRows} exactly as
+ * RFM.TABLE's, with its pyramid value tier by net spend
  * (§3, default cuts 5/15/30/50%), a segment summary for the chart, the rows
  * that were skipped and why (with their row numbers on the user's sheet), and the parameters
  * that make the numbers reproducible (as-of date, bins, method).
@@ -13,11 +14,18 @@
  * [r.customers, r.header[0], r.rows[0]?.slice(0, 1)] // => [3, "Customer", ["A"]]
  */
 import { Lang } from "../errors";
-import { customerTable } from "../customers";
 import { isoFromSerial } from "../dates";
-import { OTHERS_LABEL, RFM_TYPE_LABELS, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
-import { PYRAMID_LABELS, valueTiers } from "../value";
-import { TransactionColumns, skippedRows, CustomerReport, mergedIdsNote } from "./transactions";
+import { OTHERS_LABEL, SEGMENT_LABELS, ScoreMethod, scoreCustomerTable } from "../rfm";
+import { RFM_ROW_DATE_COLUMNS, rfmRowHeader, rfmRows } from "./rfmRow";
+import {
+  TransactionColumns,
+  toWorkbookDates,
+  dateSpanText,
+  readTransactions,
+  skippedRows,
+  CustomerReport,
+  mergedIdsNote,
+} from "./transactions";
 
 export interface RfmReportInput extends TransactionColumns {
   readonly bins?: number;
@@ -40,69 +48,14 @@ export interface RfmReport extends CustomerReport {
   readonly segments: readonly SegmentSummary[];
 }
 
-const HEADER = {
-  en: [
-    "Customer",
-    "First purchase",
-    "Last purchase",
-    "Recency (days)",
-    "Frequency",
-    "Monetary",
-    "R",
-    "F",
-    "M",
-    "RFM code",
-    "Segment",
-    "Type",
-    "Value tier",
-  ],
-  zh: [
-    "客户",
-    "首次购买",
-    "最近购买",
-    "最近一次消费(天)",
-    "消费频率",
-    "消费金额",
-    "R",
-    "F",
-    "M",
-    "RFM 代码",
-    "细分",
-    "客户类型",
-    "价值层级",
-  ],
-};
-
 export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
-  const table = customerTable(input.ids, input.dates, input.amounts, {
-    orderIds: input.orderIds,
-    asOf: input.asOf,
-    order: input.order,
-    dateSystem: input.dateSystem,
-  });
+  const { table } = readTransactions(input);
   const scores = scoreCustomerTable(table, { bins: input.bins ?? 5, method: input.method ?? "quantile" });
   const k = table.ids.length;
-  const tiers = valueTiers(Array.from(table.monetary));
-  const rows: (string | number)[][] = new Array(k);
+  const rows = rfmRows(table, scores, lang);
   const bySegment = new Map<string, { customers: number; revenue: number }>();
   for (let i = 0; i < k; i++) {
     const seg = scores.segment[i]!;
-    const label = (SEGMENT_LABELS[seg] ?? OTHERS_LABEL)[lang];
-    rows[i] = [
-      table.ids[i]!,
-      table.firstPurchase[i]!,
-      table.lastPurchase[i]!,
-      table.daysSinceLastPurchase[i]!,
-      table.frequency[i]!,
-      table.monetary[i]!,
-      scores.r[i]!,
-      scores.f[i]!,
-      scores.m[i]!,
-      scores.code[i]!,
-      label,
-      RFM_TYPE_LABELS[scores.type[i]!][lang],
-      PYRAMID_LABELS.metal[tiers[i]!][lang],
-    ];
     const s = bySegment.get(seg) ?? { customers: 0, revenue: 0 };
     s.customers++;
     s.revenue += table.monetary[i]!;
@@ -120,8 +73,8 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
   const iso = isoFromSerial(table.asOf);
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${iso} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
-      : `As of ${iso} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
+      ? `研究时间点 ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
+      : `As of ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
   return {
     asOf: table.asOf,
     bins: scores.bins,
@@ -129,9 +82,11 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
     rowsRead: table.rowsRead,
     rowsUsed: table.rowsUsed,
     customers: k,
-    header: HEADER[lang],
-    rows,
-    dateColumns: [1, 2],
+    header: rfmRowHeader(table.asOf, lang),
+    rows: toWorkbookDates(rows, RFM_ROW_DATE_COLUMNS, input.dateSystem),
+    dateColumns: RFM_ROW_DATE_COLUMNS,
+    dateSpan: [table.firstDay, table.lastDay],
+    warnings: [],
     segments,
     skipped,
     mergedIds: mergedIdsNote(table, lang),

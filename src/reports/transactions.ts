@@ -17,7 +17,7 @@ import {
   customerTableRows,
   mergedIdsText,
 } from "../customers";
-import { DateOrder } from "../dates";
+import { DateOrder, isoFromSerial } from "../dates";
 
 export interface TransactionColumns {
   readonly ids: ArrayLike<unknown>;
@@ -27,7 +27,14 @@ export interface TransactionColumns {
   /** As-of date (a date cell); default the day after the latest date. */
   readonly asOf?: unknown;
   readonly order?: DateOrder;
+  /** The workbook's date system (see {@link dateSystemFromProbe}); default 1900. */
   readonly dateSystem?: 1900 | 1904;
+  /**
+   * Today (a date cell), given by the pane: the core reads no clock. Rows dated after it are
+   * skipped ("after the as-of date") and the default as-of date is the day after the latest
+   * date not after today.
+   */
+  readonly today?: unknown;
   /** Sheet row of the first data row, so skipped rows are reported as the user sees them. */
   readonly firstRow?: number;
 }
@@ -43,10 +50,18 @@ export interface CustomerReport {
   readonly asOf: number;
   readonly rowsRead: number;
   readonly customers: number;
-  /** Column titles of `rows`; dates are serials in columns `dateColumns`. */
+  /**
+   * Column titles of `rows`; dates are serials in columns `dateColumns`, in the workbook's own
+   * date system (input.dateSystem: 1904 serials in a 1904 workbook) so they can be written as
+   * they are. `asOf` and `dateSpan` are the core's 1900-system serials.
+   */
   readonly header: readonly string[];
   readonly rows: (string | number)[][];
   readonly dateColumns: readonly number[];
+  /** Earliest and latest date of the rows used (serials): the report's date span. */
+  readonly dateSpan: readonly [number, number];
+  /** Sentences the user should read before trusting the numbers (e.g. one date stretching the span). */
+  readonly warnings: readonly string[];
   readonly skipped: readonly SkippedRow[];
   /** The sentence saying ids written differently were read as one customer, when any were. */
   readonly mergedIds: string | undefined;
@@ -65,7 +80,14 @@ export function readTransactions(input: TransactionColumns): CustomerTableRows {
     asOf: input.asOf,
     order: input.order,
     dateSystem: input.dateSystem,
+    today: input.today,
   });
+}
+
+/** "Data 2024-01-05 … 2025-12-31" in `lang`: the span of the rows used. */
+export function dateSpanText(table: Pick<CustomerTable, "firstDay" | "lastDay">, lang: Lang): string {
+  const span = `${isoFromSerial(table.firstDay)} … ${isoFromSerial(table.lastDay)}`;
+  return lang === "zh" ? `数据 ${span}` : `data ${span}`;
 }
 
 /** Rejected rows (1-based within the columns) as sheet rows, given the sheet row of the first. */
@@ -79,4 +101,15 @@ export function skippedRows(rejected: readonly RejectedRow[], firstRow: number, 
  */
 export function lastObservedDay(input: Pick<TransactionColumns, "asOf">, asOf: number): number {
   return input.asOf === undefined || input.asOf === null ? asOf - 1 : asOf;
+}
+
+/** Date columns of report rows as the workbook's own serials (− 1462 in a 1904 workbook), in place. */
+export function toWorkbookDates(
+  rows: (string | number)[][],
+  dateColumns: readonly number[],
+  dateSystem: 1900 | 1904 | undefined,
+): (string | number)[][] {
+  if (dateSystem !== 1904) return rows;
+  for (const row of rows) for (const c of dateColumns) row[c] = (row[c] as number) - 1462;
+  return rows;
 }

@@ -173,55 +173,89 @@ describe("CHURN.COHORTS", () => {
       expect(t.map((r) => r.slice(0, 3))).toEqual(expected.map((r) => r.slice(0, 3)));
     }
   });
-  it("a missing id or an unreadable date is #VALUE! naming the row", async () => {
-    expectError(
-      await callExcel("CHURN.COHORTS", [
-        ["a", EMPTY, "c"],
-        [45292, 45300, 45310],
-      ]),
-      "#VALUE!",
-      /Row 2: the customer id must be text or a number, got an empty cell/,
+  it("a missing id or an unreadable date is a row not used, counted in the note row (the one policy)", async () => {
+    const noId = (await callExcel("CHURN.COHORTS", [
+      ["a", EMPTY, "c"],
+      [45292, 45300, 45310],
+    ])) as unknown[][];
+    expect(noId[noId.length - 1]).toEqual([
+      "Note: 1 of 3 rows not used. Row 2: Row has no customer id.",
+      "",
+      "",
+    ]);
+    const badDates = (await callExcel("CHURN.COHORTS", [
+      ["a", "b", "c"],
+      [45292, "soon", "later"],
+    ])) as unknown[][];
+    expect(badDates[1]).toEqual([serial(2024, 1, 1), 1, 1]);
+    expect(badDates[2]![0]).toMatch(
+      /^Note: 2 of 3 rows not used\. Row 2: "soon" is not a date.* Row 3: "later"/,
     );
+    const err = (await callExcel("CHURN.COHORTS", [
+      ["a", { excelError: "#N/A" }],
+      [45292, 45300],
+    ])) as unknown[][];
+    expect(err.map((r) => r[0])).toEqual([
+      "Cohort start",
+      serial(2024, 1, 1),
+      "Note: 1 of 2 rows not used. Row 2: The customer id cell holds the Excel error #N/A: fix its formula or source, or leave the row out.",
+    ]);
+    setDisplayLanguage("zh-CN");
+    const zh = (await callExcel("CHURN.COHORTS", [
+      ["a", "b"],
+      [45292, "soon"],
+    ])) as unknown[][];
+    expect(zh[zh.length - 1]![0]).toMatch(/^注:共 2 行中有 1 行未使用。第 2 行:/);
+  });
+  it("ids follow the one rule: case, spaces, zero-width characters", async () => {
+    const t = (await callExcel("CHURN.COHORTS", [
+      ["C001", "c001 ", "C001\u200b", "\u00a0C001"],
+      [45292, 45323, 45352, 45383],
+    ])) as unknown[][];
+    expect(t[1]).toEqual([serial(2024, 1, 1), 1, 1, 1, 1, 1]);
+  });
+  it("amounts (optional): only purchases count; refund-only customers are left out as in RFM.TABLE", async () => {
+    const t = (await callExcel("CHURN.COHORTS", [
+      ["a", "b", "a"],
+      [45292, 45300, 45323],
+      null,
+      null,
+      null,
+      null,
+      [10, -5, "(3.00)"],
+    ])) as unknown[][];
+    expect(t[1]).toEqual([serial(2024, 1, 1), 1, 1]);
+    expect(t[2]![0]).toMatch(/Row 2: Customer "b" has only refunds.* 1 row\(s\) with an amount ≤ 0/);
+  });
+  it("date_system 1904 and a spill wider than 16,384 columns", async () => {
+    const base = await callExcel("CHURN.COHORTS", [ids, dates]);
+    const mac = (await callExcel("CHURN.COHORTS", [
+      ids,
+      dates.map((d) => (typeof d === "number" ? d - 1462 : d)),
+      null,
+      null,
+      null,
+      1904,
+    ])) as unknown[][];
+    // The same table; cohort starts are written as the 1904 workbook's own serials.
+    expect(mac.map((r) => (typeof r[0] === "number" ? [r[0] + 1462, ...r.slice(1)] : r))).toEqual(base);
+    // 1900-01-01 to 9999-12-31 by month: 97,200 periods.
     expectError(
       await callExcel("CHURN.COHORTS", [
         ["a", "b", "c"],
-        [45292, "soon", "later"],
+        [45292, 1, 2958465],
       ]),
-      "#VALUE!",
-      /Row 2: "soon" is not a date.*2 row\(s\) have no readable date/,
-    );
-    expectError(
-      await callExcel(
-        "CHURN.COHORTS",
-        [
-          ["a", "b"],
-          [45292, EMPTY],
-        ],
-        { emptyAs: "" },
-      ),
-      "#VALUE!",
-      /Row 2: The date is empty/,
-    );
-    expectError(
-      await callExcel("CHURN.COHORTS", [
-        ["a", true],
-        [45292, 45300],
-      ]),
-      "#VALUE!",
-      /Row 2.*got boolean/,
-    );
-    setDisplayLanguage("zh-CN");
-    expectError(
-      await callExcel("CHURN.COHORTS", [
-        ["a", "b"],
-        [45292, "soon"],
-      ]),
-      "#VALUE!",
-      /第 2 行:.*共有 1 行日期无法读取/,
+      "#NUM!",
+      /Row 2: its date 1900-01-01 makes the table 97202 columns wide, more than Excel's 16384/,
     );
   });
-  it("ambiguous text dates need date_order", async () => {
+  it("ambiguous text dates need date_order, unless the column shows the order", async () => {
     expectError(await callExcel("CHURN.COHORTS", [["a"], ["03/04/2024"]]), "#VALUE!", /ambiguous/);
+    const inferred = (await callExcel("CHURN.COHORTS", [
+      ["a", "b"],
+      ["31/01/2024", "03/04/2024"],
+    ])) as unknown[][];
+    expect(inferred.slice(1).map((r) => r[0])).toEqual([serial(2024, 1, 1), serial(2024, 4, 1)]);
     const dmy = (await callExcel("CHURN.COHORTS", [["a"], ["03/04/2024"], null, "dmy"])) as unknown[][];
     expect(dmy[1]![0]).toBe(serial(2024, 4, 1));
     const mdy = (await callExcel("CHURN.COHORTS", [["a"], ["03/04/2024"], null, "mdy"])) as unknown[][];
@@ -233,7 +267,7 @@ describe("CHURN.COHORTS", () => {
       "#VALUE!",
       /period must be one of "month", "quarter"/,
     );
-    expectError(await callExcel("CHURN.COHORTS", [ids, dates, null, "ymd"]), "#VALUE!", /date_order/);
+    expectError(await callExcel("CHURN.COHORTS", [ids, dates, null, "ydm"]), "#VALUE!", /date_order/);
     expectError(await callExcel("CHURN.COHORTS", [ids, dates, null, null, "fr"]), "#VALUE!", /lang/);
     expectError(await callExcel("CHURN.COHORTS", [ids, dates.slice(1)]), "#VALUE!", /same rows/);
     expectError(
@@ -242,7 +276,7 @@ describe("CHURN.COHORTS", () => {
         [EMPTY, EMPTY],
       ]),
       "#VALUE!",
-      /at least one row/,
+      /There are no transactions/,
     );
   });
 });

@@ -66,8 +66,13 @@ describe("CLV.SUMMARY", () => {
   const amounts = tx.map((f) => [Number(f[4])]);
 
   it("CDNOW_sample → the published summary (calibration end 1997-09-30, weeks) to its 2 decimals", async () => {
-    const r = rows(await callExcel("CLV.SUMMARY", [ids, dates, amounts, "1997-09-30", "weeks"]));
-    expect(r.length).toBe(2357 + 1);
+    const all = rows(await callExcel("CLV.SUMMARY", [ids, dates, amounts, "1997-09-30", "weeks"]));
+    // The 8 one-time $0 buyers are no customers (the one reading: a purchase has amount > 0),
+    // listed in the note row with the later (holdout) rows; every other customer is published.
+    const note = all[all.length - 1]!;
+    expect(String(note[0])).toMatch(/^Note: \d+ of 6919 rows not used\. Row \d+: /);
+    const r = all.slice(0, -1);
+    expect(r.length).toBe(2357 - 8 + 1);
     expect(r.every((row) => row.length === 5)).toBe(true);
     expect(r[0]).toEqual([
       "customer",
@@ -76,9 +81,13 @@ describe("CLV.SUMMARY", () => {
       "T (weeks to 1997-09-30)",
       "mean repeat spend",
     ]);
+    const byId = new Map(r.slice(1).map((row) => [row[0], row]));
+    const zeroBuyers = new Set(tx.filter((f) => Number(f[4]) === 0).map((f) => Number(f[1])));
+    expect(zeroBuyers.size).toBe(8);
+    for (const [id, x] of cdnow) if (!byId.has(id)) expect([zeroBuyers.has(id), x]).toEqual([true, 0]);
     for (const i of [0, 1, 2, 9, 100, 1000, 2356]) {
       const [id, x, tX, T, z] = cdnow[i]!;
-      const got = r[i + 1]!;
+      const got = byId.get(id)!;
       expect(got[0]).toBe(id);
       expect(got[1]).toBe(x);
       expectClose(got[2] as number, tX, 0.005 + 1e-9);
@@ -134,45 +143,53 @@ describe("CLV.SUMMARY", () => {
       );
       expect(r).toEqual(base);
     }
+    // A bad row is not used and counted in the note row (the policy of every transactions formula).
     const ids = [...small.ids];
     ids[2] = EMPTY as unknown as string;
-    expectError(
-      await callExcel("CLV.SUMMARY", [ids, small.dates, small.amounts]),
-      "#VALUE!",
-      /Row 3: the customer id/,
-    );
-    expectError(
+    const noId = rows(await callExcel("CLV.SUMMARY", [ids, small.dates, small.amounts]));
+    expect(noId[noId.length - 1]).toEqual([
+      "Note: 1 of 6 rows not used. Row 3: Row has no customer id.",
+      "",
+      "",
+      "",
+      "",
+    ]);
+    expect(noId[1]![1]).toBe(1); // a: one repeat day left
+    const noAmount = rows(
       await callExcel("CLV.SUMMARY", [small.ids, small.dates, [1, 2, EMPTY, 4, 5, 6]], { emptyAs: "" }),
-      "#VALUE!",
-      /Row 3: the amount/,
     );
-    expectError(
-      await callExcel("CLV.SUMMARY", [small.ids, [1, 2, EMPTY, 4, 5, 6], small.amounts]),
-      "#VALUE!",
-      /Row 3:.*empty/i,
+    expect(noAmount[noAmount.length - 1]![0]).toMatch(
+      /^Note: 1 of 6 rows not used\. Row 3: The amount "" is not a number/,
     );
+    const noDate = rows(await callExcel("CLV.SUMMARY", [small.ids, [1, 2, EMPTY, 4, 5, 6], small.amounts]));
+    expect(noDate[noDate.length - 1]![0]).toMatch(/Row 3: The date is empty/);
   });
-  it("text: numbers as text are read; other text is #VALUE! naming the row", async () => {
+  it("text: numbers as text, with separators and currencies, are read; other text is a note row", async () => {
     const r = rows(
       await callExcel("CLV.SUMMARY", [small.ids, small.dates, small.amounts.map(String), 35703]),
     );
     expect(r[1]![4]).toBeCloseTo(22.345, 12);
-    expectError(
-      await callExcel("CLV.SUMMARY", [small.ids, small.dates, [1, 2, "ten", 4, 5, 6]]),
-      "#VALUE!",
-      /Row 3: the amount must be a number, got "ten"/,
+    const money = rows(
+      await callExcel("CLV.SUMMARY", [
+        small.ids,
+        small.dates,
+        ["$29.33", "29.73 €", "¥14.96", 10, 5, 20],
+        35703,
+      ]),
     );
-    expectError(
+    expect(money[1]![4]).toBeCloseTo(22.345, 12);
+    const ten = rows(await callExcel("CLV.SUMMARY", [small.ids, small.dates, [1, 2, "ten", 4, 5, 6]]));
+    expect(ten[ten.length - 1]![0]).toMatch(/Row 3: The amount "ten" is not a number/);
+    const someday = rows(
       await callExcel("CLV.SUMMARY", [small.ids, [35431, "someday", 1, 2, 3, 4], small.amounts]),
-      "#VALUE!",
-      /Row 2:/,
     );
+    expect(someday[someday.length - 1]![0]).toMatch(/Row 2: "someday" is not a date/);
   });
-  it("out of range: a refund (negative amount), unknown unit, calibration end before every customer, lengths", async () => {
-    expectError(
-      await callExcel("CLV.SUMMARY", [small.ids, small.dates, [1, 2, -3, 4, 5, 6]]),
-      "#VALUE!",
-      /Row 3:.*Net refunds/,
+  it("refunds are not purchases (counted in the note); unknown unit, calibration end before every customer, lengths", async () => {
+    const refund = rows(await callExcel("CLV.SUMMARY", [small.ids, small.dates, [1, 2, -3, 4, 5, 6]]));
+    expect(refund[1]).toEqual(["a", 1, 17 / 7, 213 / 7, 2]); // the refund's day is still the latest date
+    expect(refund[refund.length - 1]![0]).toMatch(
+      /1 row\(s\) with an amount ≤ 0 \(refunds, zeros\) are not purchases/,
     );
     expectError(
       await callExcel("CLV.SUMMARY", [small.ids, small.dates, small.amounts, null, "years"]),
@@ -182,12 +199,43 @@ describe("CLV.SUMMARY", () => {
     expectError(
       await callExcel("CLV.SUMMARY", [small.ids, small.dates, small.amounts, "1996-12-31"]),
       "#VALUE!",
-      /No customer made a first purchase/,
+      /No customer with a purchase is left/,
     );
     expectError(
       await callExcel("CLV.SUMMARY", [small.ids, small.dates.slice(0, 5), small.amounts]),
       "#VALUE!",
       /dates has 5 rows but customer_ids has 6/,
+    );
+  });
+  it("amounts near 1e308: the summed spend overflows → #NUM! with a message", async () => {
+    expectError(
+      await callExcel("CLV.SUMMARY", [
+        ["a", "a", "a"],
+        [35431, 35432, 35433],
+        [1, 1.5e308, 1.5e308],
+      ]),
+      "#NUM!",
+      /adds up beyond the largest number/,
+    );
+  });
+  it("date_system 1904: serials − 1462 give the same summary; date_order reads text dates", async () => {
+    const base = rows(await callExcel("CLV.SUMMARY", [small.ids, small.dates, small.amounts, 35703]));
+    const mac = rows(
+      await callExcel("CLV.SUMMARY", [
+        small.ids,
+        small.dates.map((d) => d - 1462),
+        small.amounts,
+        35703 - 1462,
+        null,
+        null,
+        1904,
+      ]),
+    );
+    expect(mac).toEqual(base);
+    expectError(
+      await callExcel("CLV.SUMMARY", [small.ids, small.dates, small.amounts, null, null, null, 1901]),
+      "#VALUE!",
+      /date_system must be one of "1900", "1904"/,
     );
   });
 });

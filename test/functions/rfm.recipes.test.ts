@@ -54,17 +54,17 @@ test("RFM recipe: scores equal the COUNTIF construction, breaks + bins reproduce
   // A: last 45657, 4 purchases, 290; B: last purchase 45640 (its refund is not one), 2, net 40;
   // C: last 45656 (and "2024-12-20" = 45646), 2, 400; D: last 45520, 2, 35. Means 39.75, 2.5, 191.25.
   expect(sheet.range("Z1:AJ1").flat()).toEqual([
-    "customer",
-    "last purchase",
-    "recency (days to 2025-01-01)",
-    "frequency",
-    "monetary",
+    "Customer",
+    "Last purchase",
+    "Recency (days to 2025-01-01)",
+    "Frequency",
+    "Monetary",
     "R",
     "F",
     "M",
     "RFM code",
-    "segment",
-    "type",
+    "Segment",
+    "Type",
   ]);
   expect(sheet.range("Z2:AJ5")).toEqual([
     ["A", 45657, 1, 4, 290, 4, 4, 3, 443, "Loyal Customers", "Important value"],
@@ -73,7 +73,8 @@ test("RFM recipe: scores equal the COUNTIF construction, breaks + bins reproduce
     ["D", 45520, 138, 2, 35, 1, 1, 1, 111, "Lost", "General win-back"],
   ]);
   expect(sheet.get("Z6")).toBe(
-    "Note: 1 of 12 rows not used. Row 8: Row has no customer id. " +
+    // Row 8 is blank in every column: not a transaction, ignored (not a bad row).
+    "Note: " +
       '1 id spelling was read as an existing customer (case and surrounding spaces are ignored, as MATCH does), e.g. "a" as A.',
   );
   expect(

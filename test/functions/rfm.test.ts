@@ -587,18 +587,21 @@ describe("RFM.TABLE", () => {
   const amounts = [10, 5, 20, 7, -2];
   it("hand-computed table: header, one row per customer in order of first appearance", async () => {
     const r = (await callExcel("RFM.TABLE", [ids, dates, amounts, serial(2025, 1, 1)])) as Cell[][];
+    // One layout with the pane's RFM report (src/reports/rfmRow.ts): RFM.TABLE's eleven columns, then two.
     expect(r[0]).toEqual([
-      "customer",
-      "last purchase",
-      "recency (days to 2025-01-01)",
-      "frequency",
-      "monetary",
+      "Customer",
+      "Last purchase",
+      "Recency (days to 2025-01-01)",
+      "Frequency",
+      "Monetary",
       "R",
       "F",
       "M",
       "RFM code",
-      "segment",
-      "type",
+      "Segment",
+      "Type",
+      "First purchase",
+      "Value tier",
     ]);
     // 3 customers and a note: "a " was read as A (the id rule), and the table says so.
     expect(r).toHaveLength(5);
@@ -624,15 +627,17 @@ describe("RFM.TABLE", () => {
     // R by COUNTIF ">": A 4 (2 of 3 worse), B 2, C 1; F: A 4. Segments: A R4 F4 → Loyal Customers;
     // B R2 F1 → Hibernating; C R1 F1 → Lost.
     // types against the means (rec 35/3, freq 4/3, mon 40/3): A high/high/high, B high/low/low, C low/low/low.
-    expect(r.slice(1, 4).map((row) => row.slice(9))).toEqual([
+    expect(r.slice(1, 4).map((row) => row.slice(9, 11))).toEqual([
       ["Loyal Customers", "Important value"],
       ["Hibernating", "General development"],
       ["Lost", "General win-back"],
     ]);
+    // First purchase: A 45650, B 45655 (its refund is not a purchase), C 2024-12-01.
+    expect(r.slice(1, 4).map((row) => row[11])).toEqual([45650, 45655, serial(2024, 12, 1)]);
   });
   it("omitted as_of = the day after the latest date (stated in the header); bins and method; order ids", async () => {
     const r = (await callExcel("RFM.TABLE", [ids, dates, amounts])) as Cell[][];
-    expect(r[0]![2]).toBe("recency (days to 2025-01-01)"); // latest 45657 = 2024-12-31
+    expect(r[0]![2]).toBe("Recency (days to 2025-01-01)"); // latest 45657 = 2024-12-31
     expect(r[1]![2]).toBe(1);
     const two = (await callExcel("RFM.TABLE", [ids, dates, amounts, null, 2, "rfm"])) as Cell[][];
     expect(two.slice(1, 4).every((row) => [5, 6, 7].every((j) => row[j] === 1 || row[j] === 2))).toBe(true);
@@ -670,9 +675,11 @@ describe("RFM.TABLE", () => {
       "M",
       "RFM 代码",
       "细分",
-      "类型",
+      "客户类型",
+      "首次购买",
+      "价值层级",
     ]);
-    expect(r[1]!.slice(9)).toEqual(["忠诚客户", "重要价值客户"]);
+    expect(r[1]!.slice(9, 11)).toEqual(["忠诚客户", "重要价值客户"]);
     setDisplayLanguage("zh-CN");
     expect(((await callExcel("RFM.TABLE", [ids, dates, amounts])) as Cell[][])[0]![0]).toBe("客户");
   });
@@ -686,7 +693,7 @@ describe("RFM.TABLE", () => {
     expect(r).toHaveLength(1 + 2 + 1); // header, A and D, note
     expect(r.slice(1, 3).map((row) => row[0])).toEqual(["A", "D"]);
     const note = r[3]!;
-    expect(note).toHaveLength(11);
+    expect(note).toHaveLength(13);
     expect(note.slice(1).every((c) => c === "")).toBe(true);
     expect(note[0]).toMatch(
       /^Note: 3 of 5 rows not used\. Row 2: Row has no customer id\. Row 3: "soon" is not a date.* Row 4: The amount "n\/a"/,
@@ -769,7 +776,7 @@ describe("RFM.TABLE", () => {
         "rfm",
       ])) as Cell[][];
       expect(t).toHaveLength(1 + 995); // no note row: every order is used
-      expect(t[0]![2]).toBe("recency (days to 2006-12-31)");
+      expect(t[0]![2]).toBe("Recency (days to 2006-12-31)");
       expect(counts(t, 6)).toEqual([268, 187, 176, 244, 120]);
       expect(counts(t, 7)).toEqual([200, 200, 198, 202, 195]);
       // R: rfm 0.3.0's code re-run in R 4 by the core's author (test/core/rfm/rfmPackage.test.ts), not published.
@@ -787,6 +794,64 @@ describe("date arguments say why a date is refused", () => {
       await callExcel("RFM.RECENCY", [61, 60]),
       "#VALUE!",
       /as_of is not a date: 60\. .*1900-02-29/,
+    );
+  });
+});
+
+describe("RFM.TABLE: date_system, date_order, amounts as text, error cells (issue 9)", () => {
+  const ids = ["A", "B", "a ", "C", "B"];
+  const dates = [45600, 45610, 45650, 45655, 45657];
+  const amounts = [10, 5, 20, 7, 3];
+  it("date_system 1904: serials − 1462 (and as_of) give the same table", async () => {
+    const base = await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]);
+    const mac = await callExcel("RFM.TABLE", [
+      ids,
+      dates.map((d) => d - 1462),
+      amounts,
+      45658 - 1462,
+      null,
+      null,
+      null,
+      null,
+      1904,
+    ]);
+    // The same table; its last- and first-purchase dates are written as the 1904 workbook's own serials.
+    const back = (mac as Cell[][]).map((r) =>
+      typeof r[1] === "number" ? [r[0], r[1] + 1462, ...r.slice(2, 11), (r[11] as number) + 1462, r[12]] : r,
+    );
+    expect(back).toEqual(base);
+  });
+  it("date_order: inferred from the column (31/12/2024 is day-first), or given", async () => {
+    const ymd = (d: number) => new Date((d - 25569) * 86400000).toISOString().slice(0, 10).split("-");
+    const text = dates.map((d) => ymd(d).reverse().join("/")); // dd/mm/yyyy; 45657 is 30/12/2024
+    const t = (await callExcel("RFM.TABLE", [ids, text, amounts, 45658])) as Cell[][];
+    expect(t).toEqual(await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]));
+    const us = dates.map((d) => {
+      const [y, m, day] = ymd(d);
+      return `${m}/${day}/${y}`;
+    });
+    expect(
+      await callExcel("RFM.TABLE", [ids, us, amounts, 45658, null, null, null, null, null, "mdy"]),
+    ).toEqual(t);
+    expectError(
+      await callExcel("RFM.TABLE", [ids, dates, amounts, null, null, null, null, null, null, "dym"]),
+      "#VALUE!",
+      /date_order must be one of "ymd", "mdy", "dmy"/,
+    );
+  });
+  it("amounts typed as text are read; an Excel error cell is a row not used, never a customer", async () => {
+    const base = await callExcel("RFM.TABLE", [ids, dates, amounts, 45658]);
+    const text = await callExcel("RFM.TABLE", [ids, dates, ["10", "$5.00", "¥20", "7 元", "USD 3"], 45658]);
+    expect(text).toEqual(base);
+    const err = (await callExcel("RFM.TABLE", [
+      [...ids, { excelError: "#N/A" }],
+      [...dates, 45657],
+      [...amounts, 1],
+      45658,
+    ])) as Cell[][];
+    expect(err.map((r) => r[0])).not.toContain("#N/A");
+    expect(err[err.length - 1]![0]).toMatch(
+      /^Note: 1 of 6 rows not used\. Row 6: The customer id cell holds the Excel error #N\/A/,
     );
   });
 });

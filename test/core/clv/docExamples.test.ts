@@ -28,15 +28,14 @@ describe("src/clv doc examples", () => {
   });
   it("fitBase.ts: identical customers are one weighted row", () =>
     expect(Array.from(compressCustomers("demo", [0, 0, 2], [0, 0, 5], [10, 10, 10]).weight)).toEqual([2, 1]));
-  it("purchaseDays.ts", () =>
-    expect(purchasePeriods("demo", ["a", "a", "a"], [100, 100.5, 103], [5, 1, 2], 1).get("a")).toEqual({
-      id: "a",
-      first: 100,
-      periods: [
-        { day: 100, spend: 6 },
-        { day: 103, spend: 2 },
-      ],
-    }));
+  it("purchaseDays.ts", () => {
+    const p = purchasePeriods("demo", ["a", "A ", "a"], [100, 100.5, 103], [5, 1, 2], 1);
+    expect([p.ids, Array.from(p.periods.day), Array.from(p.periods.spend)]).toEqual([
+      ["a"],
+      [100, 103],
+      [6, 2],
+    ]);
+  });
   it("holdout.ts", () =>
     expect(
       holdoutPurchaseCounts(["a", "a", "a", "b"], [35431, 35704, 35704, 35800], [1, 1, 1, 1], {

@@ -100,7 +100,7 @@ describe("readDateCell / dateFromCell", () => {
   });
   it("problem text doc example", () => {
     expect(dateProblemText("needsOrder", "03/04/2024").en).toBe(
-      '"03/04/2024" is ambiguous (day/month or month/day): set the date order to "mdy" or "dmy".',
+      '"03/04/2024" is ambiguous (day/month or month/day) and no date of its column shows which: set the date order (date_order "mdy" or "dmy").',
     );
   });
   it("problem texts exist in both languages for every key", () => {
@@ -148,7 +148,8 @@ describe("readDateCell / dateFromCell", () => {
     it("option validators", () => {
       expect(checkDateOrder("f", "mdy")).toBe("mdy");
       expect(checkDateOrder("f", null)).toBeUndefined();
-      expect(codeOf(() => checkDateOrder("f", "ymd"))).toBe("invalid");
+      expect(checkDateOrder("f", "ymd")).toBe("ymd");
+      expect(codeOf(() => checkDateOrder("f", "ydm"))).toBe("invalid");
       expect(checkDateSystem("f", 1904)).toBe(1904);
       expect(codeOf(() => checkDateSystem("f", 1901))).toBe("invalid");
     });

@@ -28,9 +28,12 @@ describe("rfmReport", () => {
     expect(r.customers).toBe(995);
     expect(r.rowsRead).toBe(4906);
     expect(r.skipped).toEqual([]);
-    expect(countBy(r.rows.map((row) => row[7] as number))).toEqual([268, 187, 176, 244, 120]);
-    expect(countBy(r.rows.map((row) => row[8] as number))).toEqual([200, 200, 198, 202, 195]);
-    expect(r.parameters).toBe("As of 2006-12-31 · 5 bins · rfm (R package compatible)");
+    // The RFM row layout (src/reports/rfmRow.ts): F and M scores are columns 6 and 7.
+    expect(countBy(r.rows.map((row) => row[6] as number))).toEqual([268, 187, 176, 244, 120]);
+    expect(countBy(r.rows.map((row) => row[7] as number))).toEqual([200, 200, 198, 202, 195]);
+    expect(r.parameters).toBe(
+      "As of 2006-12-31 · data 2001-10-29 … 2006-12-30 · 5 bins · rfm (R package compatible)",
+    );
   });
 
   it("segment summary adds up to the customers and the net revenue", () => {
@@ -58,11 +61,13 @@ describe("rfmReport", () => {
     );
     expect(r.asOf).toBe(45651);
     // A: recency 1, F 1, M 10; B: 11, 1, 20; C: 51, 1, 30. R: A best (3), B 2, C 1; F all equal → 1; M by value.
-    expect(r.rows.map((row) => row.slice(0, 10))).toEqual([
-      ["A", 45650, 45650, 1, 1, 10, 3, 1, 1, 311],
-      ["B", 45640, 45640, 11, 1, 20, 2, 1, 2, 212],
-      ["C", 45600, 45600, 51, 1, 30, 1, 1, 3, 113],
+    // Layout shared with RFM.TABLE: id, last purchase, recency, F, M, scores, code, …, first purchase.
+    expect(r.rows.map((row) => [...row.slice(0, 9), row[11]])).toEqual([
+      ["A", 45650, 1, 1, 10, 3, 1, 1, 311, 45650],
+      ["B", 45640, 11, 1, 20, 2, 1, 2, 212, 45640],
+      ["C", 45600, 51, 1, 30, 1, 1, 3, 113, 45600],
     ]);
+    expect(r.dateColumns).toEqual([1, 11]);
   });
 
   it("value tiers follow the pyramid cuts on net spend (top 5% platinum, next 15% gold, next 30% iron)", () => {
@@ -75,7 +80,7 @@ describe("rfmReport", () => {
       },
       "en",
     );
-    const tierOf = (amount: number) => r.rows.find((row) => row[5] === amount)![12];
+    const tierOf = (amount: number) => r.rows.find((row) => row[4] === amount)![12];
     // 40 customers: 2 platinum (40, 39), 6 gold (38–33), 12 iron (32–21), 20 lead.
     expect([40, 39].map(tierOf)).toEqual(["Platinum", "Platinum"]);
     expect([38, 33].map(tierOf)).toEqual(["Gold", "Gold"]);
