@@ -25,5 +25,7 @@ export * from "./predict";
 export * from "./forecast";
 export * from "./forecastInterval";
 export * from "./dert";
+export * from "./holdoutCheck";
+export * from "./compare";
 export * from "./params";
 export * from "./simulate";
