@@ -21,8 +21,14 @@ import {
   ClvPeriod,
   ClvTimeUnit,
   CLV_TIME_UNIT_LABELS,
+  clvCompareModels,
   clvCovarianceFromRange,
   clvDaysPerUnit,
+  clvDert,
+  clvHoldoutCheck,
+  clvNewCustomerExpected,
+  clvNewCustomerPmf,
+  continuousDiscountRate,
   discountedClv,
   discountedClvInterval,
   fitBgbb,
@@ -39,7 +45,7 @@ import { cellNumber, flatCells, isBlank, numberArg, optionalNumberArg } from "./
 import { choiceArg } from "./runtime/choice";
 import { alignedColumns, optionalDateArg } from "./runtime/columns";
 import { excel } from "./runtime/errors";
-import { langArg } from "./runtime/lang";
+import { displayLang, langArg } from "./runtime/lang";
 import { numberRows } from "./runtime/numberRows";
 
 const X = { en: "x", zh: "重复购买次数 x" };
@@ -555,4 +561,220 @@ export function churnSurvival(params: unknown[][], t: unknown): number {
   return excel("CHURN.SURVIVAL", () =>
     sbgSurvival(paramsArg(params, ["sbg"], "CHURN.SURVIVAL"), numberArg(t, { en: "t", zh: "期数 t" })),
   );
+}
+
+// ---- models past the peers: distributions, DERT, holdout check, comparison -------------------
+
+/**
+ * Probability that a new customer makes exactly k repeat purchases in the first t periods, from a fitted BG/NBD, MBG/NBD, Pareto/NBD or BG/BB model (FHL 2005 eq. 8; Fader & Hardie 2006; FHS 2010 eq. 8).
+ * @customfunction CLV.PMF
+ * @param params The parameter range spilled by CLV.BGNBD, CLV.MBGNBD, CLV.PNBD or CLV.BGBB (at least its first two columns).
+ * @param t Length of the period since the first purchase, ≥ 0, in the unit of the fit; for BG/BB a whole number of opportunities.
+ * @param k Number of repeat purchases, a whole number ≥ 0.
+ * @returns P(X(t) = k), 0 to 1; over k = 0, 1, 2, … the values add up to 1.
+ * @helpurl https://localhost:3000/help/functions.html#CLV.PMF
+ */
+export function clvPmf(params: unknown[][], t: unknown, k: unknown): number {
+  return excel("CLV.PMF", () =>
+    clvNewCustomerPmf(
+      paramsArg(params, PURCHASE_MODELS, "CLV.PMF"),
+      numberArg(t, { en: "t", zh: "期间 t" }),
+      numberArg(k, { en: "k", zh: "购买次数 k" }),
+    ),
+  );
+}
+
+/**
+ * Expected number of repeat purchases of a new customer in the first t periods, from a fitted BG/NBD, MBG/NBD, Pareto/NBD or BG/BB model (unconditional: no history yet).
+ * @customfunction CLV.EXPECTED
+ * @param params The parameter range spilled by CLV.BGNBD, CLV.MBGNBD, CLV.PNBD or CLV.BGBB (at least its first two columns).
+ * @param t Length of the period since the first purchase, ≥ 0, in the unit of the fit; for BG/BB a whole number of opportunities.
+ * @returns E[X(t)], the mean of CLV.PMF over k. Multiply by a cohort's size for its expected repeat purchases.
+ * @helpurl https://localhost:3000/help/functions.html#CLV.EXPECTED
+ */
+export function clvExpected(params: unknown[][], t: unknown): number {
+  return excel("CLV.EXPECTED", () =>
+    clvNewCustomerExpected(
+      paramsArg(params, PURCHASE_MODELS, "CLV.EXPECTED"),
+      numberArg(t, { en: "t", zh: "期间 t" }),
+    ),
+  );
+}
+
+/**
+ * Discounted expected residual transactions (Fader, Hardie & Lee 2005, JMR): the present value, in purchases, of all of a customer's future purchases, discounted continuously. Pareto/NBD by its closed form (with the Tricomi confluent hypergeometric function U); BG/NBD and MBG/NBD, which have no closed form, by numerical integration.
+ * @customfunction CLV.DERT
+ * @param params The parameter range spilled by CLV.BGNBD, CLV.MBGNBD or CLV.PNBD (its unit row sets the discounting per unit; a range without one is read as weeks). BG/BB is #VALUE!.
+ * @param x The customer's repeat purchases, a whole number ≥ 0.
+ * @param t_x Time of the customer's last repeat purchase since the first, 0 ≤ t_x ≤ T, in the unit of the fit.
+ * @param T The customer's age (first purchase to the calibration end), ≥ 0, same unit.
+ * @param annual_discount Discount rate per YEAR (e.g. 0.15 or 15%), > 0: continuous rate δ = ln(1 + d) × days per unit / 365.25.
+ * @returns DERT in purchases; multiply by the expected margin per purchase for the customer's residual value.
+ * @helpurl https://localhost:3000/help/functions.html#CLV.DERT
+ */
+export function clvDertFn(
+  params: unknown[][],
+  x: unknown,
+  t_x: unknown,
+  T: unknown,
+  annual_discount: unknown,
+): number {
+  return excel("CLV.DERT", () => {
+    const model = paramsArg(params, CONTINUOUS_MODELS, "CLV.DERT");
+    const delta = continuousDiscountRate(
+      numberArg(annual_discount, { en: "annual_discount", zh: "年折现率 annual_discount" }),
+      clvDaysPerUnit(rangeUnit(params), "args"),
+    );
+    return clvDert(model, numberArg(x, X), numberArg(t_x, TX), numberArg(T, T_AGE), delta);
+  });
+}
+
+const CHECK_LABELS = {
+  en: [
+    "customers",
+    "MAE",
+    "bias",
+    "total predicted",
+    "total actual",
+    "x (calibration)",
+    "customers",
+    "actual mean",
+    "predicted mean",
+  ],
+  zh: [
+    "客户数",
+    "平均绝对误差 MAE",
+    "偏差 bias",
+    "预测总数",
+    "实际总数",
+    "校准期 x",
+    "客户数",
+    "实际均值",
+    "预测均值",
+  ],
+} as const;
+
+/**
+ * Holdout check of a fitted purchase model (Fader, Hardie & Lee 2005): compares each customer's expected holdout purchases with the actual ones; spills per-customer MAE, bias, totals and the calibration table of mean predicted vs actual holdout purchases by calibration frequency 0, 1, …, 7+.
+ * @customfunction CLV.CHECK
+ * @param params The parameter range spilled by CLV.BGNBD, CLV.MBGNBD, CLV.PNBD or CLV.BGBB (at least its first two columns).
+ * @param x Column of calibration repeat purchases per customer, whole numbers ≥ 0.
+ * @param t_x Column of times of the last calibration repeat purchase, same rows, 0 ≤ t_x ≤ T, in the unit of the fit.
+ * @param T Column of customer ages at the calibration end, same rows, same unit (BG/BB: opportunities n).
+ * @param x_holdout Column of actual repeat purchases in the holdout period, same rows, whole numbers ≥ 0 (counted as CLV.SUMMARY counts, same-day purchases merged).
+ * @param t_holdout Column (or one cell for everyone) of the holdout length per customer, ≥ 0, in the unit of the fit (e.g. 39 for 39 weeks).
+ * @returns A spilled 14×4 range: customers, MAE (mean |predicted − actual| per customer), bias (mean predicted − actual), total predicted, total actual; then a header row and the table by calibration frequency 0…6, 7+: customers, mean actual and mean predicted holdout purchases. Labels follow the Office display language.
+ * @helpurl https://localhost:3000/help/functions.html#CLV.CHECK
+ */
+export function clvCheck(
+  params: unknown[][],
+  x: unknown[][],
+  t_x: unknown[][],
+  T: unknown[][],
+  x_holdout: unknown[][],
+  t_holdout: unknown[][],
+): any[][] {
+  return excel("CLV.CHECK", () => {
+    const model = paramsArg(params, PURCHASE_MODELS, "CLV.CHECK");
+    const single = Array.isArray(t_holdout) && t_holdout.length === 1 && (t_holdout[0]?.length ?? 0) === 1;
+    const cols: { value: unknown; what: Bilingual }[] = [
+      { value: x, what: X },
+      { value: t_x, what: TX },
+      { value: T, what: T_AGE },
+      { value: x_holdout, what: { en: "x_holdout", zh: "验证期购买次数 x_holdout" } },
+    ];
+    if (!single) cols.push({ value: t_holdout, what: { en: "t_holdout", zh: "验证期长度 t_holdout" } });
+    const [xs, txs, Ts, ys, ts] = numberRows(cols) as [
+      number[],
+      number[],
+      number[],
+      number[],
+      number[] | undefined,
+    ];
+    const tAll = single
+      ? xs.map(() => numberArg(t_holdout, { en: "t_holdout", zh: "验证期长度 t_holdout" }))
+      : ts!;
+    const c = clvHoldoutCheck(model, xs, txs, Ts, ys, tAll);
+    const L = CHECK_LABELS[displayLang()];
+    const out: (string | number)[][] = [
+      [L[0], c.customers, "", ""],
+      [L[1], c.mae, "", ""],
+      [L[2], c.bias, "", ""],
+      [L[3], c.totalPredicted, "", ""],
+      [L[4], c.totalActual, "", ""],
+      [L[5], L[6], L[7], L[8]],
+    ];
+    for (const k of c.classes) out.push([k.label, k.customers, k.actualMean, k.predictedMean]);
+    return out;
+  });
+}
+
+const COMPARE_HEADER = {
+  en: ["model", "LL", "AIC", "BIC", "holdout MAE", "recommended"],
+  zh: ["模型", "对数似然 LL", "AIC", "BIC", "验证期 MAE", "推荐"],
+} as const;
+const MODEL_SHOWN = { bgnbd: "BG/NBD", mbgnbd: "MBG/NBD", pnbd: "Pareto/NBD" } as const;
+
+/**
+ * Fits BG/NBD, MBG/NBD and Pareto/NBD to the same customer table and compares them: log-likelihood, AIC, BIC and, with a holdout, the holdout MAE; marks the recommended model and says why (lowest holdout MAE with a holdout, else lowest BIC). All three are for non-contractual settings in continuous time; for discrete opportunities use CLV.BGBB, for contracts CHURN.SBG.
+ * @customfunction CLV.COMPARE
+ * @param x Column of repeat purchase counts per customer, whole numbers ≥ 0 (the x column of CLV.SUMMARY).
+ * @param t_x Column of times of the last repeat purchase, same rows, 0 ≤ t_x ≤ T.
+ * @param T Column of customer ages at the calibration end, same rows, same unit.
+ * @param [x_holdout] Column of actual repeat purchases in a holdout period after the calibration end, same rows. With it the models are judged on their forecasts.
+ * @param [t_holdout] Column (or one cell for everyone) of the holdout length, in the unit of t_x and T; needed with x_holdout.
+ * @returns A spilled 5×6 range: a header row, one row per model (LL, AIC, BIC, holdout MAE or blank, "✓" on the recommended one; a model whose fit failed shows why), and a last row with the reason for the recommendation. Labels follow the Office display language. Fitting Pareto/NBD takes up to a few seconds.
+ * @helpurl https://localhost:3000/help/functions.html#CLV.COMPARE
+ */
+export function clvCompare(
+  x: unknown[][],
+  t_x: unknown[][],
+  T: unknown[][],
+  x_holdout: unknown[][] | null,
+  t_holdout: unknown[][] | null,
+): any[][] {
+  return excel("CLV.COMPARE", () => {
+    const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
+    let holdout: { x: number[]; t: number[] } | undefined;
+    if (x_holdout !== null && x_holdout !== undefined) {
+      if (t_holdout === null || t_holdout === undefined) {
+        throw invalidInput(
+          "args",
+          "x_holdout needs t_holdout, the length of the holdout period (e.g. 39 for 39 weeks).",
+          "给出 x_holdout 时还需要 t_holdout，即验证期的长度（如 39 表示 39 周）。",
+        );
+      }
+      const what = { en: "x_holdout", zh: "验证期购买次数 x_holdout" };
+      const single = t_holdout.length === 1 && (t_holdout[0]?.length ?? 0) === 1;
+      const [ys, ts] = numberRows(
+        single
+          ? [{ value: x_holdout, what }]
+          : [
+              { value: x_holdout, what },
+              { value: t_holdout, what: { en: "t_holdout", zh: "验证期长度 t_holdout" } },
+            ],
+      ) as [number[], number[] | undefined];
+      holdout = {
+        x: ys,
+        t: single ? ys.map(() => numberArg(t_holdout, { en: "t_holdout", zh: "验证期长度 t_holdout" })) : ts!,
+      };
+    }
+    const lang = displayLang();
+    const cmp = clvCompareModels(xs, txs, Ts, holdout);
+    const out: (string | number)[][] = [[...COMPARE_HEADER[lang]]];
+    for (const r of cmp.rows) {
+      if (r.failure) out.push([MODEL_SHOWN[r.model], "", "", "", "", r.failure[lang]]);
+      else
+        out.push([
+          MODEL_SHOWN[r.model],
+          r.logLikelihood as number,
+          r.aic as number,
+          r.bic as number,
+          r.holdoutMae ?? "",
+          r.model === cmp.recommended ? "✓" : "",
+        ]);
+    }
+    out.push([lang === "zh" ? "原因" : "why", cmp.reason[lang], "", "", "", ""]);
+    return out;
+  });
 }
