@@ -297,8 +297,8 @@ export function clvBgbb(
   x: unknown[][],
   t_x: unknown[][],
   n: unknown[][],
-  weights: unknown[][] | null,
-  penalty: unknown,
+  weights?: unknown[][],
+  penalty?: unknown,
 ): any[][] {
   return excel("CLV.BGBB", () => {
     const what = { en: "n", zh: "购买机会数 n" };
@@ -730,8 +730,8 @@ export function clvCompare(
   x: unknown[][],
   t_x: unknown[][],
   T: unknown[][],
-  x_holdout: unknown[][] | null,
-  t_holdout: unknown[][] | null,
+  x_holdout?: unknown[][],
+  t_holdout?: unknown[][],
 ): any[][] {
   return excel("CLV.COMPARE", () => {
     const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
