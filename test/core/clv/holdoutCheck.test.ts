@@ -5,7 +5,7 @@
  * with holdout counts read from CDNOW_sample.txt by Python: predicted total 1,653.42, MAE
  * 0.785457, bias −0.096978 and the class means below.
  */
-import { clvCompareModels, clvHoldoutCheck, fitBgNbd, holdoutPurchaseCounts } from "../../../src/clv";
+import { clvCompareModels, clvHoldoutCheck, fitBgNbd } from "../../../src/clv";
 import { codeOf } from "../../helpers/errors";
 import { expectClose } from "../../helpers/tolerance";
 import { cdnowHoldout, cdnowSummary } from "./cdnowData";
