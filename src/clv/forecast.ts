@@ -9,7 +9,8 @@
  * purchase (e.g. {@link gammaGammaExpectedSpend}); margin the profit share of revenue.
  *
  * Conventions (stated, as every output must be reproducible):
- * - Δ is one `periodUnit` expressed in the model's `modelUnit` (e.g. months → weeks: 30.4375/7);
+ * - Δ is one `periodUnit` expressed in the model's `modelUnit` (e.g. months → weeks: 30.4375/7;
+ *   either may be a period length in days, e.g. 91.3125 for quarters or 28);
  * - period-end discounting, as Excel's NPV and seed 003: the first period is discounted once;
  * - the annual rate d is converted to the period: i = (1 + d)^(days per period / 365.25) − 1.
  *
@@ -23,16 +24,16 @@
  * // => 52.15… (≈ 1.563 purchases in 12 months × 35, discounted monthly at 10% a year)
  */
 import { requireInRange, requireInteger, requireNonNegative } from "../validate";
-import { checkPurchaseModel, clvExpectedPurchases, PurchaseModelParams } from "./predict";
-import { ClvTimeUnit, clvDaysPerUnit } from "./timeUnit";
+import { checkContinuousModel, clvExpectedPurchases, ContinuousPurchaseModelParams } from "./predict";
+import { ClvPeriod, clvDaysPerUnit } from "./timeUnit";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { max, pow } = Math;
 
 export interface ClvForecastOptions {
   /** The unit of t_x, T and of the fitted parameters. */
-  readonly modelUnit: ClvTimeUnit;
+  readonly modelUnit: ClvPeriod;
   /** The cash-flow period. */
-  readonly periodUnit: ClvTimeUnit;
+  readonly periodUnit: ClvPeriod;
   /** Horizon H in periods. */
   readonly periods: number;
   /** Annual discount rate d, e.g. 0.1 for 10%. */
@@ -57,12 +58,12 @@ export interface ClvForecast {
 const WHERE = "discountedClv";
 
 export function discountedClv(
-  params: PurchaseModelParams,
+  params: ContinuousPurchaseModelParams,
   expectedSpend: number,
   customer: { readonly x: number; readonly tx: number; readonly T: number },
   options: ClvForecastOptions,
 ): ClvForecast {
-  checkPurchaseModel(WHERE, params);
+  checkContinuousModel(WHERE, params);
   const spend = requireNonNegative(WHERE, { en: "The expected spend", zh: "期望消费额" }, expectedSpend);
   const margin = requireInRange(WHERE, { en: "The margin", zh: "利润率" }, options.margin ?? 1, 0, 1);
   const H = requireInteger(WHERE, { en: "The number of periods", zh: "期数" }, options.periods, 1, 1200);

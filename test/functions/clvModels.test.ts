@@ -248,9 +248,13 @@ describe("CLV.BGNBD", () => {
   it("CDNOW: r 0.243, α 4.414, a 0.793, b 2.426 (FHL 2005), LL −9582.43 ± 0.01", () => {
     expect(rows(fit).map((r) => r[0])).toEqual(["model", "unit", "r", "alpha", "a", "b", "LL"]);
     expect(rows(fit).slice(0, 2)).toEqual([
-      ["model", "bgnbd"],
-      ["unit", "weeks"],
-    ]); // omitted unit → weeks
+      ["model", "bgnbd", "se", "lower95", "upper95", "cov:r", "cov:alpha", "cov:a", "cov:b"],
+      ["unit", "weeks", "", "", "", "", "", "", ""],
+    ]); // omitted unit → weeks; the uncertainty columns after the first two
+    // lifetimes' published standard errors (CDNOW BG/NBD summary): se column, 4 significant digits.
+    [0.012557, 0.378221, 0.185719, 0.705345].forEach((se, i) =>
+      expectClose(rows(fit)[2 + i]![2] as number, se, 2e-4 * se),
+    );
     expectSignificant(value(fit, "r"), 0.243, 3);
     expectSignificant(value(fit, "alpha"), 4.414, 4);
     expectSignificant(value(fit, "a"), 0.793, 3);
@@ -268,7 +272,7 @@ describe("CLV.BGNBD", () => {
       TINY_T.map((v) => v * 7),
       "days",
     ]);
-    expect(rows(d)[1]).toEqual(["unit", "days"]);
+    expect(rows(d)[1]!.slice(0, 2)).toEqual(["unit", "days"]);
     expectClose(value(d, "alpha") / value(w, "alpha"), 7, 1e-4);
     for (const k of ["r", "a", "b"]) expectClose(value(d, k), value(w, k), 1e-4);
   });
@@ -362,7 +366,7 @@ describe("CLV.PNBD", () => {
   it("CDNOW: r 0.553, α 10.58, s 0.606, β 11.66 (Fader & Hardie's MLE; README: 0.55, 10.58, 0.61, 11.66)", async () => {
     const r = await callExcel("CLV.PNBD", [col(1), col(2), col(3)]);
     expect(rows(r).map((row) => row[0])).toEqual(["model", "unit", "r", "alpha", "s", "beta", "LL"]);
-    expect(rows(r)[0]).toEqual(["model", "pnbd"]);
+    expect(rows(r)[0]!.slice(0, 2)).toEqual(["model", "pnbd"]);
     expectSignificant(value(r, "r"), 0.553, 3);
     expectSignificant(value(r, "alpha"), 10.58, 4);
     expectClose(value(r, "LL"), -9594.97, 0.01);
@@ -406,7 +410,16 @@ describe("CLV.GGFIT", () => {
   it("CDNOW 946 repeaters: p 6.25, q 3.74, γ 15.44 (Fader & Hardie 2013); x = 0 rows skipped", async () => {
     const r = await callExcel("CLV.GGFIT", [col(1), col(4)]);
     expect(rows(r).map((row) => row[0])).toEqual(["model", "p", "q", "gamma", "LL"]);
-    expect(rows(r)[0]).toEqual(["model", "gammagamma"]);
+    expect(rows(r)[0]).toEqual([
+      "model",
+      "gammagamma",
+      "se",
+      "lower95",
+      "upper95",
+      "cov:p",
+      "cov:q",
+      "cov:gamma",
+    ]);
     expectSignificant(value(r, "p"), 6.25, 3);
     expectSignificant(value(r, "q"), 3.74, 3);
     expectSignificant(value(r, "gamma"), 15.44, 3);
@@ -604,7 +617,7 @@ describe("CHURN.SBG", () => {
   it("Fader & Hardie (2007) cohorts: High end α 0.668, β 3.806; Regular α 0.704, β 1.182", async () => {
     const high = await callExcel("CHURN.SBG", [[1000, 869, 743, 653, 593, 551, 517, 491]]);
     expect(rows(high).map((r) => r[0])).toEqual(["model", "alpha", "beta", "LL"]);
-    expect(rows(high)[0]).toEqual(["model", "sbg"]);
+    expect(rows(high)[0]).toEqual(["model", "sbg", "se", "lower95", "upper95", "cov:alpha", "cov:beta"]);
     expectSignificant(value(high, "alpha"), 0.668, 3);
     expectSignificant(value(high, "beta"), 3.806, 4);
     const regular = await callExcel("CHURN.SBG", [[[1000], [631], [468], [382], [326], [289], [262], [241]]]);

@@ -1,4 +1,5 @@
 /** CDNOW reference data (data/cdnow, see data/README.md) for the CLV tests. */
+import { holdoutPurchaseCounts } from "../../../src/clv";
 import { readReferenceData } from "../../helpers/data";
 
 /** Excel 1900-system serial day of a YYYYMMDD date (independent of src/dates: UTC arithmetic). */
@@ -42,4 +43,16 @@ export function cdnowSummary(): { id: number[]; x: number[]; tx: number[]; T: nu
     (out.id.push(id), out.x.push(x), out.tx.push(tx), out.T.push(T), out.zbar.push(z));
   }
   return out;
+}
+
+/** Holdout repeat purchase days per customer of the summary, in its order. */
+/** (via src/clv/holdout.ts: 1997-10-01 … 1998-06-30, same-day purchases merged) */
+export function cdnowHoldout(): number[] {
+  const t = cdnowTransactions();
+  const counts = holdoutPurchaseCounts(t.ids, t.days, t.amounts, {
+    start: serialOf("19971001"),
+    end: serialOf("19980630"),
+  });
+  const byId = new Map(counts.map((c) => [c.id, c.purchases]));
+  return cdnowSummary().id.map((id) => byId.get(id) ?? 0);
 }
