@@ -142,3 +142,94 @@ describe.each(["duckdb", "postgres"] as const)("%s agrees with the core", (name)
     expect(compareRfm(rows, core)).toEqual([]);
   });
 });
+
+const serial = (iso: string) => readDateCell(iso);
+const clvCases = [
+  { set: "cdnow", unit: "weeks" as const, calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" },
+  { set: "generated", unit: "days" as const, calibrationEnd: "2024-06-30", holdoutEnd: "2024-12-31", mergeDays: 3 },
+  { set: "rfm", unit: "months" as const, asOf: "2006-12-31" },
+];
+
+function compareClv(rows: Row[], core: Map<string, CoreClvRow>): string[] {
+  const bad: string[] = [];
+  if (rows.length !== core.size) bad.push(`customers: SQL ${rows.length}, core ${core.size}`);
+  for (const r of rows) {
+    const c = core.get(String(r.customer_key));
+    if (!c) bad.push(`SQL customer ${String(r.customer_key)} not in the core`);
+    else if (r.x !== c.x || r.t_x !== c.tx || r.T !== c.T || (c.holdout !== undefined && r.holdout_purchases !== c.holdout))
+      bad.push(`${String(r.customer_key)}: SQL ${JSON.stringify(r)}, core ${JSON.stringify(c)}`);
+    else if (Math.abs(Number(r.mean_repeat_spend) - c.meanRepeatSpend) > 1e-12 * Math.max(1, c.meanRepeatSpend))
+      bad.push(`${String(r.customer_key)} z̄: SQL ${String(r.mean_repeat_spend)}, core ${c.meanRepeatSpend}`);
+  }
+  return bad.slice(0, 10);
+}
+
+const coreOf = (c: (typeof clvCases)[number]) =>
+  coreClv(sets[c.set]!, {
+    unit: c.unit,
+    asOf: c.asOf,
+    calibrationEnd: serial(c.calibrationEnd ?? c.asOf!),
+    holdoutEnd: c.holdoutEnd === undefined ? undefined : serial(c.holdoutEnd),
+    mergeDays: c.mergeDays,
+  });
+
+const bg: BgNbdParams = { model: "bgnbd", r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+const pnbd: ParetoNbdParams = { model: "pnbd", r: 0.553, alpha: 10.58, s: 0.606, beta: 11.67 };
+const gg = { model: "gammagamma" as const, p: 6.25, q: 3.74, gamma: 15.44 };
+
+describe.each(["duckdb", "postgres"] as const)("%s CLV summaries and scores agree with the core", (name) => {
+  const engine = () => engines.find((e) => e.name === name)!;
+  const run = name === "postgres" && !bin ? it.skip : it;
+  run.each(clvCases)("per-customer summary, compressed summary, Gamma-Gamma input: $set $unit", async (c) => {
+    const { set, ...rest } = c;
+    const o = { dialect: name, source: source(false), ...rest };
+    await engine().load(set);
+    const core = coreOf(c);
+    expect(compareClv(await engine().query(clvSummarySql(o)), core)).toEqual([]);
+    // The compressed summary is the core's customers grouped by (x, t_x, T).
+    const groups = new Map<string, { n: number; h: number }>();
+    for (const v of core.values()) {
+      const g = groups.get(`${v.x}|${v.tx}|${v.T}`) ?? { n: 0, h: 0 };
+      groups.set(`${v.x}|${v.tx}|${v.T}`, { n: g.n + 1, h: g.h + (v.holdout ?? 0) });
+    }
+    const compressed = await engine().query(compressedSummarySql(o));
+    expect(compressed.length).toBe(groups.size);
+    for (const r of compressed) {
+      const g = groups.get(`${String(r.x)}|${String(r.t_x)}|${String(r.T)}`);
+      expect([r.customers, c.holdoutEnd ? r.holdout_purchases : 0]).toEqual([g?.n, g?.h]);
+    }
+    const ggRows = await engine().query(gammaGammaSql(o));
+    expect(ggRows.length).toBe([...core.values()].filter((v) => v.x > 0).length);
+  });
+
+  run.each([
+    { set: "cdnow", model: bg },
+    { set: "cdnow", model: pnbd },
+    { set: "generated", model: { ...bg, alpha: 40, a: 1.3 } },
+    { set: "generated", model: { ...pnbd, alpha: 30, beta: 90, s: 1.4 } },
+  ])("scores $set $model.model within 1e-9 of the core", async ({ set, model }) => {
+    const unit = set === "cdnow" ? "weeks" : "days";
+    const calibrationEnd = set === "cdnow" ? "1997-09-30" : "2024-06-30";
+    await engine().load(set);
+    const horizon = unit === "weeks" ? 52 : 364;
+    const sql = scoringSql({ dialect: name, source: source(false), unit, calibrationEnd, purchaseModel: model, spendModel: gg });
+    const rows = await engine().query(sql);
+    const core = coreClv(sets[set]!, { unit, calibrationEnd: serial(calibrationEnd) });
+    expect(rows.length).toBe(core.size);
+    let worst = 0;
+    const off = (a: unknown, b: number) => Math.abs(Number(a) - b) / Math.max(1, Math.abs(b));
+    for (const r of rows) {
+      const c = core.get(String(r.customer_key))!;
+      const alive =
+        model.model === "bgnbd" ? bgNbdProbabilityAlive(model, c.x, c.tx, c.T) : paretoNbdProbabilityAlive(model, c.x, c.tx, c.T);
+      const expected =
+        model.model === "bgnbd"
+          ? bgNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T)
+          : paretoNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T);
+      const spend = gammaGammaExpectedSpend(gg, c.x, Number(r.mean_repeat_spend));
+      const clv = discountedClv(model, spend, c, { modelUnit: unit, periodUnit: "months", periods: 12, annualDiscountRate: 0.1 }).clv;
+      worst = Math.max(worst, off(r.p_alive, alive), off(r.expected_purchases, expected), off(r.expected_spend, spend), off(r.clv, clv));
+    }
+    expect(worst).toBeLessThan(1e-9);
+  });
+});

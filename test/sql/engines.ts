@@ -126,7 +126,8 @@ export class Postgres {
   }
 
   load(table: string, csv: string, withOrders: boolean): void {
-    this.psql([], `DROP TABLE IF EXISTS ${table};
+    this.psql([], `SET client_min_messages = warning;
+DROP TABLE IF EXISTS ${table};
 CREATE TABLE ${table} (customer_id TEXT, order_date DATE, amount DOUBLE PRECISION${withOrders ? ", order_id TEXT" : ""});
 \\copy ${table} FROM '${csv}' WITH (FORMAT csv, HEADER true)
 `);
