@@ -44,7 +44,10 @@ export function numberOption(args: Args, name: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
   if (v.trim() === "" || !Number.isFinite(n))
-    throw new UsageError(`--${name} must be a number, got "${v}".`, `--${name} 必须是数字，收到的是 "${v}"。`);
+    throw new UsageError(
+      `--${name} must be a number, got "${v}".`,
+      `--${name} 必须是数字，收到的是 "${v}"。`,
+    );
   return n;
 }
 

@@ -11,7 +11,14 @@ import { scoringSql, ScoringSqlOptions } from "../src/sql/scoringSql";
 import { ClvSqlOptions } from "../src/sql/clvOptions";
 import { RfmSqlOptions, TransactionsSource } from "../src/sql/options";
 import { SqlDialect } from "../src/sql/dialect";
-import { BgNbdParams, ParetoNbdParams, GammaGammaParams, fitBgNbd, fitParetoNbd, fitGammaGamma } from "../src/clv";
+import {
+  BgNbdParams,
+  ParetoNbdParams,
+  GammaGammaParams,
+  fitBgNbd,
+  fitParetoNbd,
+  fitGammaGamma,
+} from "../src/clv";
 import { RecencyUnit } from "../src/customers/recency";
 import { ClvTimeUnit } from "../src/clv/timeUnit";
 import { ScoreMethod } from "../src/rfm/breaks";
@@ -24,7 +31,16 @@ const COLUMN_OPTIONS = ["customer", "date", "amount", "order"];
 const CUSTOMER_OPTIONS = [...COLUMN_OPTIONS, "as-of", "period-start", "no-nfc", "out"];
 const RFM_OPTIONS = [...CUSTOMER_OPTIONS, "recency-unit", "bins", "method", "tier-cuts"];
 const CLV_OPTIONS = [...CUSTOMER_OPTIONS, "unit", "calibration-end", "holdout-end", "merge-days", "decimals"];
-const SCORE_OPTIONS = [...CLV_OPTIONS, "params", "model", "horizon", "periods", "period-unit", "discount", "margin"];
+const SCORE_OPTIONS = [
+  ...CLV_OPTIONS,
+  "params",
+  "model",
+  "horizon",
+  "periods",
+  "period-unit",
+  "discount",
+  "margin",
+];
 
 function source(args: Args, table: string): TransactionsSource {
   const o = args.options;
@@ -84,13 +100,20 @@ export interface FittedParams {
 
 export function scoreOptions(args: Args, dialect: SqlDialect, table: string): ScoringSqlOptions {
   const file = args.options.get("params");
-  if (!file) throw new UsageError("Give --params <file.json> (written by crm-analytics fit).", "请给出 --params <file.json>（由 crm-analytics fit 生成）。");
+  if (!file)
+    throw new UsageError(
+      "Give --params <file.json> (written by crm-analytics fit).",
+      "请给出 --params <file.json>（由 crm-analytics fit 生成）。",
+    );
   if (!fs.existsSync(file)) throw new DataError(`${file}: no such file.`, `${file}：文件不存在。`);
   const p = JSON.parse(fs.readFileSync(file, "utf8")) as FittedParams;
   const model = args.options.get("model") ?? (p.bgnbd ? "bgnbd" : "pnbd");
   const purchaseModel = model === "pnbd" ? p.pnbd : p.bgnbd;
   if (!purchaseModel)
-    throw new DataError(`${file} has no ${model} parameters: fit with --model ${model}.`, `${file} 中没有 ${model} 参数：请用 --model ${model} 拟合。`);
+    throw new DataError(
+      `${file} has no ${model} parameters: fit with --model ${model}.`,
+      `${file} 中没有 ${model} 参数：请用 --model ${model} 拟合。`,
+    );
   const o = args.options;
   const clv = clvOptions(args, dialect, table);
   if (o.get("unit") === undefined) Object.assign(clv, { unit: p.unit });
@@ -110,7 +133,11 @@ export function scoreOptions(args: Args, dialect: SqlDialect, table: string): Sc
 
 async function withInput(args: Args, say: Say, needOrder = true) {
   const file = args.positional[0];
-  if (!file) throw new UsageError(`Give the input file: crm-analytics ${args.command} <file.csv|file.parquet>.`, `请给出输入文件：crm-analytics ${args.command} <file.csv|file.parquet>。`);
+  if (!file)
+    throw new UsageError(
+      `Give the input file: crm-analytics ${args.command} <file.csv|file.parquet>.`,
+      `请给出输入文件：crm-analytics ${args.command} <file.csv|file.parquet>。`,
+    );
   const c = await openDuckDb();
   const s = source(args, "tx");
   const text = [s.customer, ...(s.order ? [s.order] : [])];
@@ -128,7 +155,11 @@ async function withInput(args: Args, say: Say, needOrder = true) {
 
 function outFile(args: Args): string {
   const out = args.options.get("out");
-  if (!out) throw new UsageError("Give --out <file.csv|file.parquet|file.xlsx>.", "请给出 --out <file.csv|file.parquet|file.xlsx>。");
+  if (!out)
+    throw new UsageError(
+      "Give --out <file.csv|file.parquet|file.xlsx>.",
+      "请给出 --out <file.csv|file.parquet|file.xlsx>。",
+    );
   return out;
 }
 
@@ -144,20 +175,28 @@ async function runToFile(args: Args, say: Say, sql: string, what: { en: string; 
 
 export async function rfmCommand(args: Args, say: Say, lang: Lang): Promise<void> {
   checkKnown(args, RFM_OPTIONS);
-  await runToFile(args, say, rfmSql(rfmOptions(args, "duckdb", "tx", lang)), { en: "the RFM table", zh: " RFM 表" });
+  await runToFile(args, say, rfmSql(rfmOptions(args, "duckdb", "tx", lang)), {
+    en: "the RFM table",
+    zh: " RFM 表",
+  });
 }
 
 export async function summaryCommand(args: Args, say: Say): Promise<void> {
   checkKnown(args, [...CLV_OPTIONS, "per-customer", "gamma-gamma"]);
   const o = clvOptions(args, "duckdb", "tx");
-  if (args.flags.has("per-customer")) return runToFile(args, say, clvSummarySql(o), { en: "the customer summary", zh: "客户摘要" });
-  if (args.flags.has("gamma-gamma")) return runToFile(args, say, gammaGammaSql(o), { en: "the Gamma-Gamma input", zh: " Gamma-Gamma 输入" });
+  if (args.flags.has("per-customer"))
+    return runToFile(args, say, clvSummarySql(o), { en: "the customer summary", zh: "客户摘要" });
+  if (args.flags.has("gamma-gamma"))
+    return runToFile(args, say, gammaGammaSql(o), { en: "the Gamma-Gamma input", zh: " Gamma-Gamma 输入" });
   return runToFile(args, say, compressedSummarySql(o), { en: "the compressed summary", zh: "压缩摘要" });
 }
 
 export async function scoreCommand(args: Args, say: Say): Promise<void> {
   checkKnown(args, SCORE_OPTIONS);
-  await runToFile(args, say, scoringSql(scoreOptions(args, "duckdb", "tx")), { en: "the CLV scores", zh: " CLV 评分" });
+  await runToFile(args, say, scoringSql(scoreOptions(args, "duckdb", "tx")), {
+    en: "the CLV scores",
+    zh: " CLV 评分",
+  });
 }
 
 /** Expands a compressed summary (x, t_x, T, customers) into per-customer columns for the fitters. */
@@ -166,7 +205,8 @@ function expand(rows: Record<string, unknown>[]) {
     tx: number[] = [],
     T: number[] = [];
   for (const r of rows)
-    for (let k = 0; k < Number(r.customers); k++) (x.push(Number(r.x)), tx.push(Number(r.t_x)), T.push(Number(r.T)));
+    for (let k = 0; k < Number(r.customers); k++)
+      (x.push(Number(r.x)), tx.push(Number(r.t_x)), T.push(Number(r.T)));
   return { x, tx, T };
 }
 
@@ -181,15 +221,29 @@ export async function fitCommand(args: Args, say: Say): Promise<void> {
       ["date", o.source.date],
       ["amount", o.source.amount],
     ]);
-  const summary = await readRows(c, compressed ? "SELECT x, t_x, T, customers FROM tx" : compressedSummarySql(o));
+  const summary = await readRows(
+    c,
+    compressed ? "SELECT x, t_x, T, customers FROM tx" : compressedSummarySql(o),
+  );
   const { x, tx, T } = expand(summary);
-  say(`fitting on ${x.length.toLocaleString("en")} customers (${summary.length} distinct histories) …`, `正在拟合 ${x.length} 位客户（${summary.length} 种不同历史）…`);
+  say(
+    `fitting on ${x.length.toLocaleString("en")} customers (${summary.length} distinct histories) …`,
+    `正在拟合 ${x.length} 位客户（${summary.length} 种不同历史）…`,
+  );
   const model = args.options.get("model") ?? "bgnbd";
   if (!["bgnbd", "pnbd", "all"].includes(model))
-    throw new UsageError(`--model must be bgnbd, pnbd or all, got "${model}".`, `--model 必须是 bgnbd、pnbd 或 all，收到的是 "${model}"。`);
-  const strip = <P extends { logLikelihood: number }>(f: P & { customers?: number; iterations?: number }) => {
-    const { customers: _c, iterations: _i, ...rest } = f;
-    return rest as P;
+    throw new UsageError(
+      `--model must be bgnbd, pnbd or all, got "${model}".`,
+      `--model 必须是 bgnbd、pnbd 或 all，收到的是 "${model}"。`,
+    );
+  // The parameters and the log-likelihood (not the fit's bookkeeping).
+  const strip = <P extends { logLikelihood: number }>(
+    f: P & { customers?: number; iterations?: number },
+  ): P => {
+    const copy: Record<string, unknown> = { ...f };
+    delete copy.customers;
+    delete copy.iterations;
+    return copy as P;
   };
   const out: Record<string, unknown> = { unit: o.unit, customers: x.length };
   if (model !== "pnbd") out.bgnbd = strip(fitBgNbd(x, tx, T));
@@ -201,7 +255,12 @@ export async function fitCommand(args: Args, say: Say): Promise<void> {
     spend = await readRows(c, "SELECT x, mean_repeat_spend FROM spend");
   } else if (!compressed) spend = await readRows(c, gammaGammaSql(o));
   if (spend && spend.length >= 2)
-    out.gammagamma = strip(fitGammaGamma(spend.map((r) => Number(r.x)), spend.map((r) => Number(r.mean_repeat_spend))));
+    out.gammagamma = strip(
+      fitGammaGamma(
+        spend.map((r) => Number(r.x)),
+        spend.map((r) => Number(r.mean_repeat_spend)),
+      ),
+    );
   const json = JSON.stringify(out, null, 2) + "\n";
   const target = args.options.get("out");
   if (target) {

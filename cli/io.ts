@@ -65,12 +65,19 @@ export async function attachInput(
   } catch (e) {
     const msg = e instanceof Error ? e.message.split("\n")[0] : String(e);
     if (asText.length && /types|column/i.test(String(msg))) return attachInput(c, file, name, []);
-    throw new DataError(`${file}: cannot be read as ${fmt.toUpperCase()} (${msg}).`, `${file}：无法按 ${fmt.toUpperCase()} 读取（${msg}）。`);
+    throw new DataError(
+      `${file}: cannot be read as ${fmt.toUpperCase()} (${msg}).`,
+      `${file}：无法按 ${fmt.toUpperCase()} 读取（${msg}）。`,
+    );
   }
 }
 
 /** Refuses a missing column, naming the columns the file has. */
-export function requireColumns(file: string, have: readonly string[], need: readonly [string, string][]): void {
+export function requireColumns(
+  file: string,
+  have: readonly string[],
+  need: readonly [string, string][],
+): void {
   for (const [option, col] of need)
     if (!have.includes(col))
       throw new DataError(
@@ -126,7 +133,9 @@ async function writeXlsx(c: DuckDBConnection, out: string): Promise<void> {
   const reader = await c.runAndReadAll("SELECT * FROM result");
   sheet.addRow(reader.columnNames()).commit();
   for (const row of reader.getRowsJS())
-    sheet.addRow(row.map((v) => (typeof v === "bigint" ? Number(v) : (v as string | number | Date | null)))).commit();
+    sheet
+      .addRow(row.map((v) => (typeof v === "bigint" ? Number(v) : (v as string | number | Date | null))))
+      .commit();
   sheet.commit();
   await wb.commit();
 }

@@ -95,9 +95,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         );
     }
   } catch (e) {
-    if (e instanceof UsageError) return err(e.en, e.zh), 2;
-    if (e instanceof DataError) return err(e.en, e.zh), 1;
-    if (e instanceof CrmError) return err(e.text.en, e.text.zh), e.code === "invalid" ? 2 : 1;
+    if (e instanceof UsageError) return (err(e.en, e.zh), 2);
+    if (e instanceof DataError) return (err(e.en, e.zh), 1);
+    if (e instanceof CrmError) return (err(e.text.en, e.text.zh), e.code === "invalid" ? 2 : 1);
     const msg = e instanceof Error ? e.message : String(e);
     err(`the engine refused: ${msg}`, `引擎报错：${msg}`);
     return 1;

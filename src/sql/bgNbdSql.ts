@@ -43,7 +43,10 @@ function bracketSql(d: Dialect, p: BgNbdParams, a: number, tMax: number): string
   // u ≤ ½: |ratio_k| ≤ ½ · max(1, (r+1+k)/(a+b+k)) · (a+k)/(k+2) for every x ≥ 0.
   const bound1 = (k: number) => 0.5 * Math.max(1, (r + 1 + k) / (a + b + k)) * ((a + k) / (k + 2));
   const k1 = termsNeeded(bound1, 0.5, 1e-13);
-  const s1 = hornerSql(k1, (k) => `(-u * (m + ${k + 1}) * ${n(a + k)} / ((${n(a + b)} + xd + ${k}) * ${k + 2}))`);
+  const s1 = hornerSql(
+    k1,
+    (k) => `(-u * (m + ${k + 1}) * ${n(a + k)} / ((${n(a + b)} + xd + ${k}) * ${k + 2}))`,
+  );
   const series = `m * u * ${s1}`;
   const zMax = tMax / (alpha + tMax);
   if (zMax <= 1 / 3) return `CASE WHEN u = 0 THEN ${n(0)} ELSE ${series} END`;
@@ -61,10 +64,14 @@ function bracketSql(d: Dialect, p: BgNbdParams, a: number, tMax: number): string
   // a shorter series than the longest horizon needs (most rows, and the cost is per term).
   const euler = (zTop: number) => {
     const bound2 = (j: number) => (zTop * Math.abs(A + j) * Math.abs(B + j)) / ((c0 + j) * (j + 1));
-    const g = hornerSql(termsNeeded(bound2, zTop, 1e-13), (j) => `(z * ${n(A + j)} * ${n(B + j)} / ((${n(c0)} + xd + ${j}) * ${j + 1}))`);
+    const g = hornerSql(
+      termsNeeded(bound2, zTop, 1e-13),
+      (j) => `(z * ${n(A + j)} * ${n(B + j)} / ((${n(c0)} + xd + ${j}) * ${j + 1}))`,
+    );
     return `(${n(c0)} + xd) / ${n(a - 1)} * (1 - EXP(${n(1 - a)} * LN(1 + u)) * ${g})`;
   };
-  const tiers = zMax > 0.7 ? `WHEN z <= ${n(0.7)} THEN ${euler(0.7)} ELSE ${euler(zMax)}` : `ELSE ${euler(zMax)}`;
+  const tiers =
+    zMax > 0.7 ? `WHEN z <= ${n(0.7)} THEN ${euler(0.7)} ELSE ${euler(zMax)}` : `ELSE ${euler(zMax)}`;
   return `CASE WHEN u = 0 THEN ${n(0)} WHEN u <= ${n(0.5)} THEN ${series} ${tiers} END`;
 }
 

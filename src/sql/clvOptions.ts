@@ -57,10 +57,22 @@ export function checkClvOptions(o: ClvSqlOptions): CheckedClvOptions {
     clvUnit: o.unit,
     calibrationEnd,
     holdoutEnd,
-    mergeDays: requireInteger(WHERE, { en: "The merge period (days)", zh: "合并周期（天）" }, o.mergeDays ?? 1, 1, 36500),
+    mergeDays: requireInteger(
+      WHERE,
+      { en: "The merge period (days)", zh: "合并周期（天）" },
+      o.mergeDays ?? 1,
+      1,
+      36500,
+    ),
     decimals:
       o.decimals === undefined
         ? undefined
-        : requireInteger(WHERE, { en: "The decimals of t_x and T", zh: "t_x 与 T 的小数位数" }, o.decimals, 0, 6),
+        : requireInteger(
+            WHERE,
+            { en: "The decimals of t_x and T", zh: "t_x 与 T 的小数位数" },
+            o.decimals,
+            0,
+            6,
+          ),
   };
 }

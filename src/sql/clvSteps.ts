@@ -26,7 +26,7 @@ import { Step } from "./render";
 
 export function clvSteps(o: CheckedClvOptions): Step[] {
   const { d } = o;
-  const [rowsRead, rowsUsed, asOf] = customerSteps(o);
+  const [rowsRead, rowsUsed, asOf] = customerSteps(o) as [Step, Step, Step];
   const end =
     o.calibrationEnd !== undefined
       ? d.date(o.calibrationEnd)
@@ -70,7 +70,9 @@ export function clvSteps(o: CheckedClvOptions): Step[] {
   const perUnit = d.num(CLV_DAYS_PER_UNIT[o.clvUnit]);
   const repeat = "p.day > p.first_purchase AND p.day <= c.calibration_end";
   const holdout = o.holdoutEnd
-    ? [`  COUNT(CASE WHEN p.day > c.calibration_end AND p.day <= c.holdout_end THEN 1 END) AS holdout_purchases,`]
+    ? [
+        `  COUNT(CASE WHEN p.day > c.calibration_end AND p.day <= c.holdout_end THEN 1 END) AS holdout_purchases,`,
+      ]
     : [];
   const customers: Step = {
     name: "clv_customers",

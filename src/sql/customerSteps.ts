@@ -81,8 +81,13 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
   const asOf: Step = {
     name: "as_of",
     comment:
-      o.asOf !== undefined ? `The as-of date, given: ${o.asOf}.` : "The as-of date: the day after the latest date read.",
-    body: o.asOf !== undefined ? `SELECT ${d.date(o.asOf)} AS as_of` : `SELECT ${d.addDays("MAX(day)", 1)} AS as_of FROM rows_used`,
+      o.asOf !== undefined
+        ? `The as-of date, given: ${o.asOf}.`
+        : "The as-of date: the day after the latest date read.",
+    body:
+      o.asOf !== undefined
+        ? `SELECT ${d.date(o.asOf)} AS as_of`
+        : `SELECT ${d.addDays("MAX(day)", 1)} AS as_of FROM rows_used`,
   };
   const frequency = s.order
     ? "COUNT(DISTINCT CASE WHEN amount > 0 THEN order_key END)"

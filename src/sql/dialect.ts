@@ -69,8 +69,20 @@ const valuesList = (n: number, alias: string, col: string) =>
 
 function make(name: SqlDialect): Dialect {
   const backtick = name === "bigquery" || name === "spark";
-  const dbl = { duckdb: "DOUBLE", postgres: "DOUBLE PRECISION", bigquery: "FLOAT64", snowflake: "DOUBLE", spark: "DOUBLE" }[name];
-  const txt = { duckdb: "VARCHAR", postgres: "TEXT", bigquery: "STRING", snowflake: "VARCHAR", spark: "STRING" }[name];
+  const dbl = {
+    duckdb: "DOUBLE",
+    postgres: "DOUBLE PRECISION",
+    bigquery: "FLOAT64",
+    snowflake: "DOUBLE",
+    spark: "DOUBLE",
+  }[name];
+  const txt = {
+    duckdb: "VARCHAR",
+    postgres: "TEXT",
+    bigquery: "STRING",
+    snowflake: "VARCHAR",
+    spark: "STRING",
+  }[name];
   return {
     name,
     doubleType: dbl,

@@ -50,7 +50,11 @@ export interface RfmSqlOptions extends CustomerSqlOptions {
   readonly bins?: number;
   readonly method?: ScoreMethod;
   /** Fixed thresholds per measure (RFM.BIN); a measure given here ignores `bins` and `method`. */
-  readonly thresholds?: { readonly r?: readonly number[]; readonly f?: readonly number[]; readonly m?: readonly number[] };
+  readonly thresholds?: {
+    readonly r?: readonly number[];
+    readonly f?: readonly number[];
+    readonly m?: readonly number[];
+  };
   /** Which side of a fixed threshold is closed (default "upper", as RFM.BIN). */
   readonly closed?: Closed;
   readonly rules?: readonly SegmentRule[];
@@ -72,7 +76,11 @@ export interface CheckedCustomerOptions {
 export interface CheckedRfmOptions extends CheckedCustomerOptions {
   readonly bins: number;
   readonly method: ScoreMethod;
-  readonly thresholds: { readonly r?: readonly number[]; readonly f?: readonly number[]; readonly m?: readonly number[] };
+  readonly thresholds: {
+    readonly r?: readonly number[];
+    readonly f?: readonly number[];
+    readonly m?: readonly number[];
+  };
   readonly closed: Closed;
   readonly rules: readonly SegmentRule[];
   /** Cumulative shares [C_platinum, C_gold, C_iron, 1] (the core's `cumulativePyramidCuts`). */
@@ -119,7 +127,9 @@ export function checkCustomerOptions(o: CustomerSqlOptions): CheckedCustomerOpti
 export function checkRfmOptions(o: RfmSqlOptions): CheckedRfmOptions {
   const t = o.thresholds ?? {};
   const thresholds = Object.fromEntries(
-    (["r", "f", "m"] as const).filter((k) => t[k] !== undefined).map((k) => [k, checkThresholds(WHERE, t[k]!)]),
+    (["r", "f", "m"] as const)
+      .filter((k) => t[k] !== undefined)
+      .map((k) => [k, checkThresholds(WHERE, t[k]!)]),
   );
   return {
     ...checkCustomerOptions(o),

@@ -101,7 +101,8 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   );
   steps.push({
     name: "labelled",
-    comment: "RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).",
+    comment:
+      "RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).",
     body: [
       "SELECT",
       "  s.*,",

@@ -64,9 +64,27 @@ export function scoringSql(options: ScoringSqlOptions): string {
   const c = options.clv ?? {};
   const periodUnit = c.periodUnit ?? "months";
   const periodDays = clvDaysPerUnit(periodUnit, WHERE);
-  const H = requireInteger(WHERE, { en: "The number of periods", zh: "期数" }, c.periods ?? CLV_REPORT_SETTINGS.clvMonths, 1, 1200);
-  const rate = requireInRange(WHERE, { en: "The annual discount rate", zh: "年贴现率" }, c.annualDiscountRate ?? CLV_REPORT_SETTINGS.annualDiscountRate, -0.999999, 1e3);
-  const margin = requireInRange(WHERE, { en: "The margin", zh: "利润率" }, c.margin ?? CLV_REPORT_SETTINGS.margin, 0, 1);
+  const H = requireInteger(
+    WHERE,
+    { en: "The number of periods", zh: "期数" },
+    c.periods ?? CLV_REPORT_SETTINGS.clvMonths,
+    1,
+    1200,
+  );
+  const rate = requireInRange(
+    WHERE,
+    { en: "The annual discount rate", zh: "年贴现率" },
+    c.annualDiscountRate ?? CLV_REPORT_SETTINGS.annualDiscountRate,
+    -0.999999,
+    1e3,
+  );
+  const margin = requireInRange(
+    WHERE,
+    { en: "The margin", zh: "利润率" },
+    c.margin ?? CLV_REPORT_SETTINGS.margin,
+    0,
+    1,
+  );
   const delta = periodDays / perModel;
   const periodRate = Math.pow(1 + rate, periodDays / 365.25) - 1;
   const tMax = Math.max(horizon, H * delta);
@@ -86,7 +104,8 @@ export function scoringSql(options: ScoringSqlOptions): string {
     const [logF, alive] = paretoNbdAliveSteps(d, model);
     steps.push({
       name: "pnbd_logf",
-      comment: "Pareto/NBD, per distinct history (x, t_x, T): ln F(t_x) and ln F(T) of A₀ (Euler-transformed ₂F₁).",
+      comment:
+        "Pareto/NBD, per distinct history (x, t_x, T): ln F(t_x) and ln F(T) of A₀ (Euler-transformed ₂F₁).",
       body: `SELECT b.*,\n${logF.replace(/^/gm, "  ")}\nFROM (${base}) b`,
     });
     steps.push({

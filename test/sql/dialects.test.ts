@@ -16,11 +16,26 @@ import { CrmError } from "../../src/errors";
 import { DuckDb } from "./engines";
 
 const GOLDEN = path.join(__dirname, "golden");
-const source = { table: "shop.orders", customer: "customer_id", date: "order_date", amount: "amount", order: "order_id" };
+const source = {
+  table: "shop.orders",
+  customer: "customer_id",
+  date: "order_date",
+  amount: "amount",
+  order: "order_id",
+};
 const pieces: Record<string, (d: SqlDialect) => string> = {
   rfm: (d) => rfmSql({ dialect: d, source, asOf: "2024-12-31", method: "rfm", lang: "zh" }),
-  "rfm-quantile": (d) => rfmSql({ dialect: d, source, method: "quantile", thresholds: { r: [7, 30, 60, 120] } }),
-  summary: (d) => clvSummarySql({ dialect: d, source, unit: "weeks", calibrationEnd: "2024-06-30", holdoutEnd: "2024-12-31", mergeDays: 2 }),
+  "rfm-quantile": (d) =>
+    rfmSql({ dialect: d, source, method: "quantile", thresholds: { r: [7, 30, 60, 120] } }),
+  summary: (d) =>
+    clvSummarySql({
+      dialect: d,
+      source,
+      unit: "weeks",
+      calibrationEnd: "2024-06-30",
+      holdoutEnd: "2024-12-31",
+      mergeDays: 2,
+    }),
   compressed: (d) => compressedSummarySql({ dialect: d, source, unit: "weeks", decimals: 1 }),
   gammagamma: (d) => gammaGammaSql({ dialect: d, source, unit: "days" }),
   "score-bgnbd": (d) =>
@@ -83,8 +98,13 @@ describe("the id rule", () => {
     await duck.query(setup);
     expect((await duck.query(key(true))).length).toBe(1); // e + combining acute = é; NBSP, BOM trimmed; É lower-cased
     expect((await duck.query(key(false))).length).toBe(2); // the core's rule: no normalisation
-    for (const d of ["snowflake", "spark"] as const) expect(rfmSql({ dialect: d, source, nfc: true })).toContain("(no NFC in this engine)");
-    expect(SQL_DIALECTS.filter((d) => dialectOf(d).nfc("x") !== undefined)).toEqual(["duckdb", "postgres", "bigquery"]);
+    for (const d of ["snowflake", "spark"] as const)
+      expect(rfmSql({ dialect: d, source, nfc: true })).toContain("(no NFC in this engine)");
+    expect(SQL_DIALECTS.filter((d) => dialectOf(d).nfc("x") !== undefined)).toEqual([
+      "duckdb",
+      "postgres",
+      "bigquery",
+    ]);
   });
 
   it("refuses bad options with the core's bilingual errors", () => {

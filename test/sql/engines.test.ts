@@ -101,14 +101,22 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const rfmCases: { set: string; options: Omit<RfmSqlOptions, "dialect" | "source">; thresholdsR?: number[] }[] = [
+const rfmCases: {
+  set: string;
+  options: Omit<RfmSqlOptions, "dialect" | "source">;
+  thresholdsR?: number[];
+}[] = [
   { set: "rfm", options: { asOf: "2006-12-31", method: "rfm" } },
   { set: "rfm", options: { asOf: "2006-12-31", method: "quantile" } },
   { set: "cdnow", options: { method: "quantile", bins: 4, recencyUnit: "weeks" } },
   { set: "cdnow", options: { method: "rfm", recencyUnit: "months" } },
   { set: "generated", options: { method: "quantile", asOf: "2024-11-30", periodStart: "2023-03-01" } },
   { set: "generated", options: { method: "rfm", bins: 3, recencyUnit: "weeks" } },
-  { set: "generated", options: { method: "quantile", thresholds: { r: [7, 30, 60, 120] } }, thresholdsR: [7, 30, 60, 120] },
+  {
+    set: "generated",
+    options: { method: "quantile", thresholds: { r: [7, 30, 60, 120] } },
+    thresholdsR: [7, 30, 60, 120],
+  },
   { set: "orders", options: { method: "quantile", asOf: "2024-12-31" } },
 ];
 
@@ -122,7 +130,18 @@ function compareRfm(sqlRows: Row[], core: ReturnType<typeof coreRfm>): string[] 
       bad.push(`SQL customer ${String(r.customer_key)} not in the core`);
       continue;
     }
-    for (const k of ["first_purchase", "last_purchase", "frequency", "r_score", "f_score", "m_score", "rfm_code", "segment", "rfm_type", "value_tier"] as const)
+    for (const k of [
+      "first_purchase",
+      "last_purchase",
+      "frequency",
+      "r_score",
+      "f_score",
+      "m_score",
+      "rfm_code",
+      "segment",
+      "rfm_type",
+      "value_tier",
+    ] as const)
       if (r[k] !== c[k]) bad.push(`${c.key} ${k}: SQL ${String(r[k])}, core ${String(c[k])}`);
     if (Math.abs(Number(r.monetary) - c.monetary) > 1e-9 * Math.max(1, Math.abs(c.monetary)))
       bad.push(`${c.key} monetary: SQL ${String(r.monetary)}, core ${c.monetary}`);
@@ -138,7 +157,11 @@ describe.each(["duckdb", "postgres"] as const)("%s agrees with the core", (name)
     await e.load(set);
     const sql = rfmSql({ dialect: name, source: source(set === "orders"), ...options });
     const rows = await e.query(sql);
-    const core = coreRfm(sets[set]!, { ...options, thresholds: undefined } as never, thresholdsR ? { r: thresholdsR } : undefined);
+    const core = coreRfm(
+      sets[set]!,
+      { ...options, thresholds: undefined } as never,
+      thresholdsR ? { r: thresholdsR } : undefined,
+    );
     expect(compareRfm(rows, core)).toEqual([]);
   });
 });
@@ -146,7 +169,13 @@ describe.each(["duckdb", "postgres"] as const)("%s agrees with the core", (name)
 const serial = (iso: string) => readDateCell(iso);
 const clvCases = [
   { set: "cdnow", unit: "weeks" as const, calibrationEnd: "1997-09-30", holdoutEnd: "1998-06-30" },
-  { set: "generated", unit: "days" as const, calibrationEnd: "2024-06-30", holdoutEnd: "2024-12-31", mergeDays: 3 },
+  {
+    set: "generated",
+    unit: "days" as const,
+    calibrationEnd: "2024-06-30",
+    holdoutEnd: "2024-12-31",
+    mergeDays: 3,
+  },
   { set: "rfm", unit: "months" as const, asOf: "2006-12-31" },
 ];
 
@@ -156,9 +185,17 @@ function compareClv(rows: Row[], core: Map<string, CoreClvRow>): string[] {
   for (const r of rows) {
     const c = core.get(String(r.customer_key));
     if (!c) bad.push(`SQL customer ${String(r.customer_key)} not in the core`);
-    else if (r.x !== c.x || r.t_x !== c.tx || r.T !== c.T || (c.holdout !== undefined && r.holdout_purchases !== c.holdout))
+    else if (
+      r.x !== c.x ||
+      r.t_x !== c.tx ||
+      r.T !== c.T ||
+      (c.holdout !== undefined && r.holdout_purchases !== c.holdout)
+    )
       bad.push(`${String(r.customer_key)}: SQL ${JSON.stringify(r)}, core ${JSON.stringify(c)}`);
-    else if (Math.abs(Number(r.mean_repeat_spend) - c.meanRepeatSpend) > 1e-12 * Math.max(1, c.meanRepeatSpend))
+    else if (
+      Math.abs(Number(r.mean_repeat_spend) - c.meanRepeatSpend) >
+      1e-12 * Math.max(1, c.meanRepeatSpend)
+    )
       bad.push(`${String(r.customer_key)} z̄: SQL ${String(r.mean_repeat_spend)}, core ${c.meanRepeatSpend}`);
   }
   return bad.slice(0, 10);
@@ -212,7 +249,14 @@ describe.each(["duckdb", "postgres"] as const)("%s CLV summaries and scores agre
     const calibrationEnd = set === "cdnow" ? "1997-09-30" : "2024-06-30";
     await engine().load(set);
     const horizon = unit === "weeks" ? 52 : 364;
-    const sql = scoringSql({ dialect: name, source: source(false), unit, calibrationEnd, purchaseModel: model, spendModel: gg });
+    const sql = scoringSql({
+      dialect: name,
+      source: source(false),
+      unit,
+      calibrationEnd,
+      purchaseModel: model,
+      spendModel: gg,
+    });
     const rows = await engine().query(sql);
     const core = coreClv(sets[set]!, { unit, calibrationEnd: serial(calibrationEnd) });
     expect(rows.length).toBe(core.size);
@@ -221,14 +265,27 @@ describe.each(["duckdb", "postgres"] as const)("%s CLV summaries and scores agre
     for (const r of rows) {
       const c = core.get(String(r.customer_key))!;
       const alive =
-        model.model === "bgnbd" ? bgNbdProbabilityAlive(model, c.x, c.tx, c.T) : paretoNbdProbabilityAlive(model, c.x, c.tx, c.T);
+        model.model === "bgnbd"
+          ? bgNbdProbabilityAlive(model, c.x, c.tx, c.T)
+          : paretoNbdProbabilityAlive(model, c.x, c.tx, c.T);
       const expected =
         model.model === "bgnbd"
           ? bgNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T)
           : paretoNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T);
       const spend = gammaGammaExpectedSpend(gg, c.x, Number(r.mean_repeat_spend));
-      const clv = discountedClv(model, spend, c, { modelUnit: unit, periodUnit: "months", periods: 12, annualDiscountRate: 0.1 }).clv;
-      worst = Math.max(worst, off(r.p_alive, alive), off(r.expected_purchases, expected), off(r.expected_spend, spend), off(r.clv, clv));
+      const clv = discountedClv(model, spend, c, {
+        modelUnit: unit,
+        periodUnit: "months",
+        periods: 12,
+        annualDiscountRate: 0.1,
+      }).clv;
+      worst = Math.max(
+        worst,
+        off(r.p_alive, alive),
+        off(r.expected_purchases, expected),
+        off(r.expected_spend, spend),
+        off(r.clv, clv),
+      );
     }
     expect(worst).toBeLessThan(1e-9);
   });

@@ -109,7 +109,18 @@ export class Postgres {
     try {
       execFileSync(
         "runuser",
-        ["-u", "postgres", "--", path.join(this.bin, "pg_ctl"), "-D", path.join(this.dir, "data"), "-m", "fast", "-w", "stop"],
+        [
+          "-u",
+          "postgres",
+          "--",
+          path.join(this.bin, "pg_ctl"),
+          "-D",
+          path.join(this.dir, "data"),
+          "-m",
+          "fast",
+          "-w",
+          "stop",
+        ],
         { stdio: "pipe" },
       );
     } finally {
@@ -120,17 +131,34 @@ export class Postgres {
   private psql(args: string[], input?: string): string {
     return execFileSync(
       path.join(this.bin, "psql"),
-      ["-h", this.dir, "-p", String(this.port), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-X", "-q", ...args],
+      [
+        "-h",
+        this.dir,
+        "-p",
+        String(this.port),
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-X",
+        "-q",
+        ...args,
+      ],
       { input, encoding: "utf8", maxBuffer: 1 << 30 },
     );
   }
 
   load(table: string, csv: string, withOrders: boolean): void {
-    this.psql([], `SET client_min_messages = warning;
+    this.psql(
+      [],
+      `SET client_min_messages = warning;
 DROP TABLE IF EXISTS ${table};
 CREATE TABLE ${table} (customer_id TEXT, order_date DATE, amount DOUBLE PRECISION${withOrders ? ", order_id TEXT" : ""});
 \\copy ${table} FROM '${csv}' WITH (FORMAT csv, HEADER true)
-`);
+`,
+    );
   }
 
   /** Rows of a query, numbers parsed (PostgreSQL ≥ 12 prints doubles exactly, shortest form). */
@@ -157,14 +185,14 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\n") row.push(cell), rows.push(row), (row = []), (cell = "");
+    else if (ch === ",") (row.push(cell), (cell = ""));
+    else if (ch === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""));
     else cell += ch;
   }
-  if (cell !== "" || row.length) row.push(cell), rows.push(row);
+  if (cell !== "" || row.length) (row.push(cell), rows.push(row));
   return rows;
 }

@@ -84,7 +84,11 @@ export const keyOf = (id: string | number) => String(id).trim().toLowerCase();
 /** The core's RFM table (customerTable → scoreCustomerTable → valueTiers), by customer key. */
 export function coreRfm(
   t: Transactions,
-  options: { asOf?: string; periodStart?: string; recencyUnit?: "days" | "weeks" | "months" } & RfmTableOptions,
+  options: {
+    asOf?: string;
+    periodStart?: string;
+    recencyUnit?: "days" | "weeks" | "months";
+  } & RfmTableOptions,
   thresholds?: { r?: number[]; closed?: "upper" | "lower" },
 ): Map<string, CoreRfmRow> {
   const table = customerTable(t.ids, t.dates, t.amounts, {
@@ -97,7 +101,9 @@ export function coreRfm(
   const tiers = valueTiers(Array.from(table.monetary));
   const out = new Map<string, CoreRfmRow>();
   table.ids.forEach((id, i) => {
-    const r = thresholds?.r ? binByThresholds(table.recency[i]!, thresholds.r, "R", thresholds.closed) : s.r[i]!;
+    const r = thresholds?.r
+      ? binByThresholds(table.recency[i]!, thresholds.r, "R", thresholds.closed)
+      : s.r[i]!;
     out.set(keyOf(id), {
       key: keyOf(id),
       first_purchase: isoFromSerial(table.firstPurchase[i]!),
@@ -127,7 +133,13 @@ export interface CoreClvRow {
 /** The core's CLV summary as the pane reads rows (clvReport): customer table rows with amount > 0. */
 export function coreClv(
   t: Transactions,
-  o: { unit: "days" | "weeks" | "months"; asOf?: string; calibrationEnd: number; holdoutEnd?: number; mergeDays?: number },
+  o: {
+    unit: "days" | "weeks" | "months";
+    asOf?: string;
+    calibrationEnd: number;
+    holdoutEnd?: number;
+    mergeDays?: number;
+  },
 ): Map<string, CoreClvRow> {
   const { table, rowCustomer, rowDate } = customerTableRows(t.ids, t.dates, t.amounts, { asOf: o.asOf });
   const ids: number[] = [],
@@ -136,7 +148,11 @@ export function coreClv(
   rowCustomer.forEach((j, i) => {
     if (j >= 0 && t.amounts[i]! > 0) (ids.push(j), days.push(rowDate[i]!), amounts.push(t.amounts[i]!));
   });
-  const s = clvCustomerSummary(ids, days, amounts, { unit: o.unit, calibrationEnd: o.calibrationEnd, mergeDays: o.mergeDays });
+  const s = clvCustomerSummary(ids, days, amounts, {
+    unit: o.unit,
+    calibrationEnd: o.calibrationEnd,
+    mergeDays: o.mergeDays,
+  });
   const holdout = new Map<number, number>();
   if (o.holdoutEnd !== undefined)
     for (const h of holdoutPurchaseCounts(ids, days, amounts, {
