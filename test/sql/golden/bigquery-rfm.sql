@@ -7,10 +7,10 @@ WITH
 -- Step 1. Read the rows: id trimmed (JavaScript white space, NFC where the engine can), date, amount.
 rows_read AS (
   SELECT
-    TRIM(NORMALIZE(CAST(`customer_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) AS customer_trimmed,
+    CASE WHEN UNICODE(CAST(`customer_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`customer_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`customer_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`customer_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS customer_trimmed,
     SAFE_CAST(`order_date` AS DATE) AS day,
     SAFE_CAST(`amount` AS FLOAT64) AS amount,
-    TRIM(NORMALIZE(CAST(`order_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) AS order_trimmed
+    CASE WHEN UNICODE(CAST(`order_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`order_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`order_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`order_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS order_trimmed
   FROM shop.orders
 ),
 -- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id, up to the as-of date 2024-12-31.
