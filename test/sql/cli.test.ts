@@ -145,7 +145,7 @@ describe("crm-analytics", () => {
     for (const c of ["rfm", "summary", "fit", "score", "sql"]) expect(stdout).toContain(`  ${c} `);
   });
 
-  it("runs from the bin entry (ts-node, no build step)", () => {
+  it("runs from the bin entry (transpiled on load, no build step)", () => {
     const bin = path.join(__dirname, "../../bin/crm-analytics.cjs");
     const r = spawnSync(process.execPath, [bin, "rfm", tx, "--out", out("bin.csv"), "--quiet"], {
       encoding: "utf8",
