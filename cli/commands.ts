@@ -8,6 +8,7 @@ import { Lang } from "../src/errors";
 import { rfmSql } from "../src/sql/rfmSql";
 import { clvSummarySql, compressedSummarySql, gammaGammaSql } from "../src/sql/clvSql";
 import { scoringSql, ScoringSqlOptions } from "../src/sql/scoringSql";
+import { rowChecksSql } from "../src/sql/rowChecksSql";
 import { ClvSqlOptions } from "../src/sql/clvOptions";
 import { RfmSqlOptions, TransactionsSource } from "../src/sql/options";
 import { SqlDialect } from "../src/sql/dialect";
@@ -280,6 +281,7 @@ export function sqlCommand(args: Args, lang: Lang): void {
     compressed: () => compressedSummarySql(clvOptions(args, dialect, table)),
     gammagamma: () => gammaGammaSql(clvOptions(args, dialect, table)),
     score: () => scoringSql(scoreOptions(args, dialect, table)),
+    checks: () => rowChecksSql(customerOptions(args, dialect, table)),
   };
   const f = make[piece];
   if (!f)

@@ -22,7 +22,7 @@ Commands:
   fit      fit BG/NBD (--model bgnbd|pnbd|all) and Gamma-Gamma on the summary  [--out params.json]
            (input: transactions, or a compressed summary written by "summary")
   score    P(alive), expected purchases, spend, CLV per customer  --params params.json --out scores.parquet
-  sql      print the SQL for a warehouse: --dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score
+  sql      print the SQL for a warehouse: --dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score|checks
 
 Columns: --customer customer_id --date order_date --amount amount [--order order_id]
 RFM:     --as-of YYYY-MM-DD --period-start YYYY-MM-DD --bins 5 --method quantile|rfm
@@ -45,7 +45,7 @@ Example: crm-analytics rfm tx.parquet --out rfm.parquet --as-of 2024-12-31
   fit      在摘要上拟合 BG/NBD（--model bgnbd|pnbd|all）和 Gamma-Gamma   [--out params.json]
            （输入：交易记录，或 summary 生成的压缩摘要）
   score    每位客户的存活概率、预期购买次数、消费额、CLV  --params params.json --out scores.parquet
-  sql      输出可在数据仓库运行的 SQL：--dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score
+  sql      输出可在数据仓库运行的 SQL：--dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score|checks
 
 列：     --customer customer_id --date order_date --amount amount [--order order_id]
 RFM：    --as-of YYYY-MM-DD --period-start YYYY-MM-DD --bins 5 --method quantile|rfm

@@ -11,6 +11,8 @@ import * as path from "path";
 import { rfmSql } from "../../src/sql/rfmSql";
 import { clvSummarySql, compressedSummarySql, gammaGammaSql } from "../../src/sql/clvSql";
 import { scoringSql } from "../../src/sql/scoringSql";
+import { rowChecksSql } from "../../src/sql/rowChecksSql";
+import { customerTable } from "../../src/customers";
 import { SqlDialect } from "../../src/sql/dialect";
 import { RfmSqlOptions } from "../../src/sql/options";
 import { readDateCell } from "../../src/dates";
@@ -61,6 +63,15 @@ const NUMERIC = [
   "expected_purchases",
   "expected_spend",
   "clv",
+  "rows_read",
+  "no_id",
+  "bad_date",
+  "bad_amount",
+  "before_period",
+  "after_as_of",
+  "no_order_id",
+  "no_purchase",
+  "rows_used",
 ];
 
 interface Engine {
@@ -290,3 +301,34 @@ describe.each(["duckdb", "postgres"] as const)("%s CLV summaries and scores agre
     expect(worst).toBeLessThan(1e-9);
   });
 });
+
+describe.each(["duckdb", "postgres"] as const)(
+  "%s row checks agree with the core's rejected rows",
+  (name) => {
+    const run = name === "postgres" && !bin ? it.skip : it;
+    run.each([
+      { set: "generated", asOf: "2024-06-30", periodStart: "2023-02-01" },
+      { set: "orders", asOf: undefined, periodStart: undefined },
+    ])("$set", async ({ set, asOf, periodStart }) => {
+      const e = engines.find((x) => x.name === name)!;
+      await e.load(set);
+      const [row] = await e.query(
+        rowChecksSql({ dialect: name, source: source(set === "orders"), asOf, periodStart }),
+      );
+      const t = sets[set]!;
+      const table = customerTable(t.ids, t.dates, t.amounts, { asOf, periodStart, orderIds: t.orders });
+      const by = (r: string) => table.rejected.filter((x) => x.reason === r).length;
+      expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v ?? 0)]))).toEqual({
+        rows_read: table.rowsRead,
+        no_id: by("noId"),
+        bad_date: by("badDate"),
+        bad_amount: by("badAmount"),
+        before_period: table.rowsBeforePeriod,
+        after_as_of: by("afterAsOf"),
+        no_order_id: by("noOrderId"),
+        no_purchase: by("noPurchase"),
+        rows_used: table.rowsUsed,
+      });
+    });
+  },
+);
