@@ -183,12 +183,16 @@ export async function rfmCommand(args: Args, say: Say, lang: Lang): Promise<void
 }
 
 export async function summaryCommand(args: Args, say: Say): Promise<void> {
-  checkKnown(args, [...CLV_OPTIONS, "per-customer", "gamma-gamma"]);
+  checkKnown(args, [...CLV_OPTIONS, "per-customer", "gamma-gamma", "spend-decimals"]);
   const o = clvOptions(args, "duckdb", "tx");
+  const spendDecimals = numberOption(args, "spend-decimals");
   if (args.flags.has("per-customer"))
     return runToFile(args, say, clvSummarySql(o), { en: "the customer summary", zh: "客户摘要" });
   if (args.flags.has("gamma-gamma"))
-    return runToFile(args, say, gammaGammaSql(o), { en: "the Gamma-Gamma input", zh: " Gamma-Gamma 输入" });
+    return runToFile(args, say, gammaGammaSql(o, spendDecimals), {
+      en: "the Gamma-Gamma input",
+      zh: " Gamma-Gamma 输入",
+    });
   return runToFile(args, say, compressedSummarySql(o), { en: "the compressed summary", zh: "压缩摘要" });
 }
 
@@ -252,8 +256,18 @@ export async function fitCommand(args: Args, say: Say): Promise<void> {
   const spendFile = args.options.get("spend");
   let spend: Record<string, unknown>[] | undefined;
   if (spendFile) {
-    await attachInput(c, spendFile, "spend", []);
-    spend = await readRows(c, "SELECT x, mean_repeat_spend FROM spend");
+    const cols = await attachInput(c, spendFile, "spend", []);
+    requireColumns(spendFile, cols, [
+      ["spend", "x"],
+      ["spend", "mean_repeat_spend"],
+    ]);
+    // A compressed file (x, mean_repeat_spend, customers) is expanded to one row per customer.
+    spend = await readRows(
+      c,
+      cols.includes("customers")
+        ? "SELECT x, mean_repeat_spend FROM spend, range(CAST(customers AS BIGINT)) r"
+        : "SELECT x, mean_repeat_spend FROM spend",
+    );
   } else if (!compressed) spend = await readRows(c, gammaGammaSql(o));
   if (spend && spend.length >= 2)
     out.gammagamma = strip(

@@ -19,8 +19,9 @@ Commands:
   rfm      RFM table (scores, code, segment, type, value tier) per customer   --out rfm.parquet
   summary  compressed calibration summary (x, t_x, T, customers)            --out summary.csv
            --per-customer: one row per customer; --gamma-gamma: (x, mean spend) of repeaters
+           (--spend-decimals k: compressed to (x, spend rounded, customers))
   fit      fit BG/NBD (--model bgnbd|pnbd|all) and Gamma-Gamma on the summary  [--out params.json]
-           (input: transactions, or a compressed summary written by "summary")
+           (input: transactions, or a compressed summary written by "summary"; --spend <file>)
   score    P(alive), expected purchases, spend, CLV per customer  --params params.json --out scores.parquet
   sql      print the SQL for a warehouse: --dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score|checks
 
@@ -42,8 +43,9 @@ Example: crm-analytics rfm tx.parquet --out rfm.parquet --as-of 2024-12-31
   rfm      每位客户的 RFM 表（得分、代码、细分、类型、价值层级）        --out rfm.parquet
   summary  压缩的校准期摘要（x、t_x、T、客户数）                       --out summary.csv
            --per-customer：每位客户一行；--gamma-gamma：重复购买客户的 (x, 平均消费额)
+           （--spend-decimals k：压缩为 (x, 四舍五入后的消费额, 客户数)）
   fit      在摘要上拟合 BG/NBD（--model bgnbd|pnbd|all）和 Gamma-Gamma   [--out params.json]
-           （输入：交易记录，或 summary 生成的压缩摘要）
+           （输入：交易记录，或 summary 生成的压缩摘要；--spend <文件>）
   score    每位客户的存活概率、预期购买次数、消费额、CLV  --params params.json --out scores.parquet
   sql      输出可在数据仓库运行的 SQL：--dialect ${SQL_DIALECTS.join("|")} --piece rfm|summary|compressed|gammagamma|score|checks
 

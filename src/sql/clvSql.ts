@@ -8,7 +8,9 @@
  *   (x, t_x, T) with the number of customers (and their summed holdout purchases) — what the
  *   BG/NBD and Pareto/NBD likelihoods need (Σᵢ ℓ(xᵢ, t_xᵢ, Tᵢ) = Σ_k w_k ℓ(x_k, t_x,k, T_k)), a few
  *   thousand rows however many customers; t_x and T rounded as stated in the header;
- * - {@link gammaGammaSql}: (x, z̄) per repeat customer (x > 0), what `fitGammaGamma` needs.
+ * - {@link gammaGammaSql}: (x, z̄) per repeat customer (x > 0), what `fitGammaGamma` needs;
+ *   with `spendDecimals` compressed to (x, z̄ rounded half up to that many decimals, customers)
+ *   — small enough to paste into the pane; the rounding is stated in the header.
  *
  * Cost: see clvSteps, plus one small aggregation. Throws `invalid` for bad options.
  *
@@ -19,6 +21,7 @@ import { CLV_DAYS_PER_UNIT } from "../clv/timeUnit";
 import { CheckedClvOptions, ClvSqlOptions, checkClvOptions } from "./clvOptions";
 import { clvSteps } from "./clvSteps";
 import { renderQuery } from "./render";
+import { requireInteger } from "../validate";
 
 export function clvHeader(o: CheckedClvOptions, what: string): string[] {
   return [
@@ -65,11 +68,29 @@ export function compressedSummarySql(options: ClvSqlOptions): string {
   );
 }
 
-export function gammaGammaSql(options: ClvSqlOptions): string {
+export function gammaGammaSql(options: ClvSqlOptions, spendDecimals?: number): string {
   const o = checkClvOptions(options);
+  if (spendDecimals === undefined)
+    return renderQuery(
+      clvHeader(o, "Gamma-Gamma input: (x, mean repeat spend) per repeat customer"),
+      clvSteps(o),
+      "SELECT customer_id, customer_key, x, mean_repeat_spend\nFROM clv_customers\nWHERE x > 0",
+    );
+  const k = requireInteger(
+    "gammaGammaSql",
+    { en: "The spend decimals", zh: "消费额小数位数" },
+    spendDecimals,
+    0,
+    6,
+  );
+  const { d } = o;
+  const z = `FLOOR(mean_repeat_spend * ${d.num(10 ** k)} + ${d.num(0.5)}) / ${d.num(10 ** k)}`;
   return renderQuery(
-    clvHeader(o, "Gamma-Gamma input: (x, mean repeat spend) per repeat customer"),
+    [
+      ...clvHeader(o, "Gamma-Gamma input compressed: (x, mean repeat spend, customers)"),
+      `Mean repeat spend rounded half up to ${k} decimal(s): FLOOR(v * 10^${k} + 0.5) / 10^${k}.`,
+    ],
     clvSteps(o),
-    "SELECT customer_id, customer_key, x, mean_repeat_spend\nFROM clv_customers\nWHERE x > 0",
+    `SELECT x, ${z} AS mean_repeat_spend, COUNT(*) AS customers\nFROM clv_customers\nWHERE x > 0\nGROUP BY x, ${z}\nORDER BY x, mean_repeat_spend`,
   );
 }
