@@ -1,0 +1,134 @@
+/**
+ * The task pane's RFM table as one SQL query (CRM_MODELS.md §1–§3; `rfmReport`): the customer
+ * table of {@link customerSteps}, then
+ *
+ * - R, F, M scores ({@link quantileScoreSql}, {@link rfmBreakSteps} or fixed thresholds);
+ * - RFM code = 100·R + 10·F + M (`rfmCode`);
+ * - segment: the rules in order, first match wins, else "others" (`rfmSegment`, the same
+ *   inclusive ranges), with its label;
+ * - type: R ≤ mean, F ≥ mean, M ≥ mean are "high" (`typeOf`: bits 4·(M low) + 2·(R low) +
+ *   (F low) in the table order of `RFM_TYPE_LABELS`), with its label;
+ * - value tier by M (`valueTiers`/`tierAt`): above = RANK() by M descending − 1, the first tier
+ *   with above < C·n − 1e-9 for the cumulative widths C; ties share a tier.
+ *
+ * The header states every option. Cost: in the engine, one aggregation and four window sorts.
+ * Throws `invalid` for bad options (see {@link checkRfmOptions}).
+ *
+ * @example
+ * rfmSql({ dialect: "duckdb", source: { table: "tx", customer: "id", date: "day", amount: "amount" } })
+ * // => "-- RFM table (CRM Analytics for Excel) …\nWITH\n-- Step 1. Read the rows: …"
+ */
+import { RFM_TYPE_LABELS, RfmType } from "../rfm/types";
+import { OTHERS, OTHERS_LABEL } from "../rfm/segments";
+import { PYRAMID_LABELS, PYRAMID_TIERS } from "../value/pyramid";
+import { customerSteps } from "./customerSteps";
+import { CheckedRfmOptions, RfmSqlOptions, checkRfmOptions } from "./options";
+import { Step, renderQuery } from "./render";
+import { MEASURE, quantileScoreSql, rfmBreakSteps, thresholdScoreSql } from "./scoreSteps";
+import { RfmMetric } from "../rfm/metric";
+
+export function rfmSql(options: RfmSqlOptions): string {
+  const o = checkRfmOptions(options);
+  return renderQuery(rfmHeader(o), rfmSteps(o), "SELECT * FROM rfm_table");
+}
+
+export function rfmHeader(o: CheckedRfmOptions): string[] {
+  const fixed = (["r", "f", "m"] as const).filter((k) => o.thresholds[k]);
+  return [
+    `RFM table (CRM Analytics for Excel), dialect ${o.d.name}.`,
+    `As of ${o.asOf ?? "the day after the latest date"}${o.periodStart ? `, from ${o.periodStart}` : ""}; recency in ${o.unit}.`,
+    `Scores: ${o.bins} bins, method ${o.method === "rfm" ? "rfm (R package rfm 0.3.0)" : "quantile (COUNTIF rule, ties share a score)"}` +
+      (fixed.length
+        ? `; fixed thresholds (closed ${o.closed}) for ${fixed.map((k) => `${k.toUpperCase()} ${o.thresholds[k]!.join("/")}`).join(", ")}`
+        : "") +
+      ".",
+    `Segments: ${o.rules.map((r) => r.key).join(", ")}; else ${OTHERS}. Value tiers: cumulative shares ${o.cumulativeCuts.join(", ")}.`,
+    `Ids: trimmed, case-insensitive${o.nfc ? (o.d.nfc("x") ? ", NFC" : " (no NFC in this engine)") : ""}.`,
+  ];
+}
+
+export function rfmSteps(o: CheckedRfmOptions): Step[] {
+  const { d } = o;
+  const steps = customerSteps(o);
+  const joins: string[] = [];
+  const score = (metric: RfmMetric): string => {
+    const key = metric.toLowerCase() as "r" | "f" | "m";
+    const col = `t.${MEASURE[metric]}`;
+    const fixed = o.thresholds[key];
+    if (fixed) return thresholdScoreSql(col, fixed.map(d.num), metric, o.closed);
+    if (o.method === "quantile") return quantileScoreSql(d, col, metric, o.bins);
+    steps.push(...rfmBreakSteps(d, "customer_table", metric, o.bins));
+    joins.push(`CROSS JOIN rfm_breaks_${key} b${key}`);
+    const t = Array.from({ length: o.bins - 1 }, (_, i) => `b${key}.t${i + 1}`);
+    return thresholdScoreSql(col, t, metric, "lower");
+  };
+  const r = score("R"),
+    f = score("F"),
+    m = score("M");
+  steps.push({
+    name: "scored",
+    comment: "R, F, M scores; the means that split high/low for the types; rank by M for the tiers.",
+    body: [
+      "SELECT",
+      "  t.*,",
+      `  ${r} AS r_score,`,
+      `  ${f} AS f_score,`,
+      `  ${m} AS m_score,`,
+      "  AVG(t.recency) OVER () AS mean_recency,",
+      "  AVG(t.frequency) OVER () AS mean_frequency,",
+      "  AVG(t.monetary) OVER () AS mean_monetary,",
+      "  RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,",
+      "  COUNT(*) OVER () AS customers",
+      "FROM customer_table t",
+      ...joins,
+    ].join("\n"),
+  });
+  const lab = (b: { en: string; zh: string }) => d.str(b[o.lang]);
+  const seg = o.rules.map(
+    (x) =>
+      `    WHEN r_score BETWEEN ${x.r[0]} AND ${x.r[1]} AND f_score BETWEEN ${x.f[0]} AND ${x.f[1]} AND m_score BETWEEN ${x.m[0]} AND ${x.m[1]} THEN ${d.str(x.key)}`,
+  );
+  const segLabel = o.rules.map((x) => `    WHEN ${d.str(x.key)} THEN ${lab(x.label)}`);
+  const types = Object.keys(RFM_TYPE_LABELS) as RfmType[];
+  const bits =
+    "CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END" +
+    " + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END";
+  const typeCase = `CASE ${bits}\n${types.map((k, i) => `    WHEN ${i} THEN ${d.str(k)}`).join("\n")}\n  END`;
+  const typeLabel = types.map((k) => `    WHEN ${d.str(k)} THEN ${lab(RFM_TYPE_LABELS[k])}`);
+  const tier = PYRAMID_TIERS.slice(0, 3).map(
+    (k, i) =>
+      `    WHEN ${d.double("customers_above")} < ${d.num(o.cumulativeCuts[i]!)} * ${d.double("customers")} - ${d.num(1e-9)} THEN ${d.str(k)}`,
+  );
+  steps.push({
+    name: "labelled",
+    comment:
+      "RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).",
+    body: [
+      "SELECT",
+      "  s.*,",
+      "  100 * r_score + 10 * f_score + m_score AS rfm_code,",
+      `  CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END AS segment,`,
+      `  ${typeCase} AS rfm_type,`,
+      `  CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END AS value_tier`,
+      "FROM scored s",
+    ].join("\n"),
+  });
+  const tierLabel = PYRAMID_TIERS.map((k) => `    WHEN ${d.str(k)} THEN ${lab(PYRAMID_LABELS.metal[k])}`);
+  steps.push({
+    name: "rfm_table",
+    comment: `The RFM table, labels in ${o.lang === "zh" ? "Chinese" : "English"}.`,
+    body: [
+      "SELECT",
+      "  customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,",
+      "  frequency, monetary, average_order_value, refunds, tenure_days, as_of,",
+      "  r_score, f_score, m_score, rfm_code, segment,",
+      `  CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END AS segment_label,`,
+      "  rfm_type,",
+      `  CASE rfm_type\n${typeLabel.join("\n")}\n  END AS type_label,`,
+      "  value_tier,",
+      `  CASE value_tier\n${tierLabel.join("\n")}\n  END AS tier_label`,
+      "FROM labelled",
+    ].join("\n"),
+  });
+  return steps;
+}

@@ -1,0 +1,76 @@
+-- Gamma-Gamma input: (x, mean repeat spend) per repeat customer (CRM Analytics for Excel), dialect bigquery.
+-- Calibration end the latest date read; time unit days (days / 1); purchases within 1 day(s) merge.
+-- Rows with amount <= 0 are not purchases. Ids: trimmed, case-insensitive, NFC.
+WITH
+-- Step 1. Read the rows: id trimmed (JavaScript white space, NFC where the engine can), date, amount.
+rows_read AS (
+  SELECT
+    CASE WHEN UNICODE(CAST(`customer_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`customer_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`customer_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`customer_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS customer_trimmed,
+    SAFE_CAST(`order_date` AS DATE) AS day,
+    SAFE_CAST(`amount` AS FLOAT64) AS amount,
+    CASE WHEN UNICODE(CAST(`order_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`order_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`order_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`order_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS order_trimmed
+  FROM shop.orders
+),
+-- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id.
+--   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
+rows_used AS (
+  SELECT
+    customer_trimmed,
+    lower(customer_trimmed) AS customer_key,
+    day,
+    amount,
+    lower(order_trimmed) AS order_key
+  FROM rows_read
+  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
+    AND day IS NOT NULL
+    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS FLOAT64)
+    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
+),
+-- Step 3. The as-of date: the day after the latest date read.
+as_of AS (
+  SELECT DATE_ADD(MAX(day), INTERVAL 1 DAY) AS as_of FROM rows_used
+),
+-- Step 4. The calibration end: the latest date read.
+calibration AS (
+  SELECT (SELECT MAX(day) FROM rows_used) AS calibration_end
+),
+-- Step 5. Purchase periods: rows with amount > 0, merged within blocks of 1 day (same day) from the first purchase;
+--   each period is dated by its first day and carries the summed spend.
+purchase_periods AS (
+  SELECT customer_key, customer_id, day, spend, MIN(day) OVER (PARTITION BY customer_key) AS first_purchase
+  FROM (
+    SELECT customer_key, MIN(customer_trimmed) AS customer_id, day, SUM(amount) AS spend
+    FROM rows_used
+    WHERE amount > 0
+    GROUP BY customer_key, day
+  ) p
+),
+-- Step 6. Per customer (first purchase on or before the calibration end): x, t_x and T in days
+--   (days / 1), mean repeat spend z̄.
+clv_customers AS (
+  SELECT
+    q.customer_id,
+    q.customer_key,
+    q.first_purchase,
+    q.x,
+    CASE WHEN q.x = 0 THEN CAST(0 AS FLOAT64) ELSE CAST(DATE_DIFF(q.last_repeat, q.first_purchase, DAY) AS FLOAT64) / CAST(1 AS FLOAT64) END AS t_x,
+    CAST(DATE_DIFF(q.calibration_end, q.first_purchase, DAY) AS FLOAT64) / CAST(1 AS FLOAT64) AS t_cal,
+    CASE WHEN q.x = 0 THEN CAST(0 AS FLOAT64) ELSE q.repeat_spend / q.x END AS mean_repeat_spend
+  FROM (
+    SELECT
+      p.customer_key,
+      MIN(p.customer_id) AS customer_id,
+      MIN(p.first_purchase) AS first_purchase,
+      MIN(c.calibration_end) AS calibration_end,
+      COUNT(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN 1 END) AS x,
+      MAX(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN p.day END) AS last_repeat,
+      SUM(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN p.spend END) AS repeat_spend
+    FROM purchase_periods p
+    CROSS JOIN calibration c
+    WHERE p.first_purchase <= c.calibration_end
+    GROUP BY p.customer_key
+  ) q
+)
+SELECT customer_id, customer_key, x, mean_repeat_spend
+FROM clv_customers
+WHERE x > 0;

@@ -1,0 +1,159 @@
+-- RFM table (CRM Analytics for Excel), dialect bigquery.
+-- As of the day after the latest date; recency in days.
+-- Scores: 5 bins, method quantile (COUNTIF rule, ties share a score); fixed thresholds (closed upper) for R 7/30/60/120.
+-- Segments: champions, loyalCustomers, potentialLoyalist, newCustomers, promising, needAttention, aboutToSleep, atRisk, cantLoseThem, hibernating, lost; else others. Value tiers: cumulative shares 0.05, 0.2, 0.5, 1.
+-- Ids: trimmed, case-insensitive, NFC.
+WITH
+-- Step 1. Read the rows: id trimmed (JavaScript white space, NFC where the engine can), date, amount.
+rows_read AS (
+  SELECT
+    CASE WHEN UNICODE(CAST(`customer_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`customer_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`customer_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`customer_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS customer_trimmed,
+    SAFE_CAST(`order_date` AS DATE) AS day,
+    SAFE_CAST(`amount` AS FLOAT64) AS amount,
+    CASE WHEN UNICODE(CAST(`order_id` AS STRING)) BETWEEN 33 AND 126 AND UNICODE(RIGHT(CAST(`order_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN NORMALIZE(CAST(`order_id` AS STRING), NFC) ELSE TRIM(NORMALIZE(CAST(`order_id` AS STRING), NFC), CODE_POINTS_TO_STRING([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279])) END AS order_trimmed
+  FROM shop.orders
+),
+-- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id.
+--   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
+rows_used AS (
+  SELECT
+    customer_trimmed,
+    lower(customer_trimmed) AS customer_key,
+    day,
+    amount,
+    lower(order_trimmed) AS order_key
+  FROM rows_read
+  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
+    AND day IS NOT NULL
+    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS FLOAT64)
+    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
+),
+-- Step 3. The as-of date: the day after the latest date read.
+as_of AS (
+  SELECT DATE_ADD(MAX(day), INTERVAL 1 DAY) AS as_of FROM rows_used
+),
+-- Step 4. One row per customer: purchases are rows with amount > 0 (F counts distinct order ids); M nets refunds in.
+--   Customers with no purchase are left out.
+customers AS (
+  SELECT
+    customer_key,
+    MIN(customer_trimmed) AS customer_id,
+    MIN(CASE WHEN amount > 0 THEN day END) AS first_purchase,
+    MAX(CASE WHEN amount > 0 THEN day END) AS last_purchase,
+    COUNT(DISTINCT CASE WHEN amount > 0 THEN order_key END) AS frequency,
+    SUM(amount) AS monetary,
+    COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
+  FROM rows_used
+  GROUP BY customer_key
+  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
+),
+-- Step 5. The customer table: recency in days = days since the last purchase / 1.
+customer_table AS (
+  SELECT
+    c.customer_id,
+    c.customer_key,
+    c.first_purchase,
+    c.last_purchase,
+    DATE_DIFF(a.as_of, c.last_purchase, DAY) AS days_since_last_purchase,
+    CAST(DATE_DIFF(a.as_of, c.last_purchase, DAY) AS FLOAT64) / CAST(1 AS FLOAT64) AS recency,
+    c.frequency,
+    c.monetary,
+    c.monetary / c.frequency AS average_order_value,
+    c.refunds,
+    DATE_DIFF(a.as_of, c.first_purchase, DAY) AS tenure_days,
+    a.as_of
+  FROM customers c
+  CROSS JOIN as_of a
+),
+-- Step 6. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+scored AS (
+  SELECT
+    t.*,
+    5 - ((CASE WHEN CAST(7 AS FLOAT64) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(30 AS FLOAT64) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(60 AS FLOAT64) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(120 AS FLOAT64) < t.recency THEN 1 ELSE 0 END)) AS r_score,
+    1 + DIV(5 * (RANK() OVER (ORDER BY t.frequency ASC) - 1), COUNT(*) OVER ()) AS f_score,
+    1 + DIV(5 * (RANK() OVER (ORDER BY t.monetary ASC) - 1), COUNT(*) OVER ()) AS m_score,
+    AVG(t.recency) OVER () AS mean_recency,
+    AVG(t.frequency) OVER () AS mean_frequency,
+    AVG(t.monetary) OVER () AS mean_monetary,
+    RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,
+    COUNT(*) OVER () AS customers
+  FROM customer_table t
+),
+-- Step 7. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+labelled AS (
+  SELECT
+    s.*,
+    100 * r_score + 10 * f_score + m_score AS rfm_code,
+    CASE
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
+      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
+      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'newCustomers'
+      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'promising'
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'needAttention'
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'aboutToSleep'
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN 'atRisk'
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'cantLoseThem'
+      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
+      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
+      ELSE 'others'
+    END AS segment,
+    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+      WHEN 0 THEN 'importantValue'
+      WHEN 1 THEN 'importantDevelopment'
+      WHEN 2 THEN 'importantRetention'
+      WHEN 3 THEN 'importantWinBack'
+      WHEN 4 THEN 'generalValue'
+      WHEN 5 THEN 'generalDevelopment'
+      WHEN 6 THEN 'generalRetention'
+      WHEN 7 THEN 'generalWinBack'
+    END AS rfm_type,
+    CASE
+      WHEN CAST(customers_above AS FLOAT64) < CAST(0.05 AS FLOAT64) * CAST(customers AS FLOAT64) - CAST(1e-9 AS FLOAT64) THEN 'platinum'
+      WHEN CAST(customers_above AS FLOAT64) < CAST(0.2 AS FLOAT64) * CAST(customers AS FLOAT64) - CAST(1e-9 AS FLOAT64) THEN 'gold'
+      WHEN CAST(customers_above AS FLOAT64) < CAST(0.5 AS FLOAT64) * CAST(customers AS FLOAT64) - CAST(1e-9 AS FLOAT64) THEN 'iron'
+      ELSE 'lead'
+    END AS value_tier
+  FROM scored s
+),
+-- Step 8. The RFM table, labels in English.
+rfm_table AS (
+  SELECT
+    customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
+    frequency, monetary, average_order_value, refunds, tenure_days, as_of,
+    r_score, f_score, m_score, rfm_code, segment,
+    CASE segment
+      WHEN 'champions' THEN 'Champions'
+      WHEN 'loyalCustomers' THEN 'Loyal Customers'
+      WHEN 'potentialLoyalist' THEN 'Potential Loyalist'
+      WHEN 'newCustomers' THEN 'New Customers'
+      WHEN 'promising' THEN 'Promising'
+      WHEN 'needAttention' THEN 'Need Attention'
+      WHEN 'aboutToSleep' THEN 'About To Sleep'
+      WHEN 'atRisk' THEN 'At Risk'
+      WHEN 'cantLoseThem' THEN 'Can\'t Lose Them'
+      WHEN 'hibernating' THEN 'Hibernating'
+      WHEN 'lost' THEN 'Lost'
+      ELSE 'Others'
+    END AS segment_label,
+    rfm_type,
+    CASE rfm_type
+      WHEN 'importantValue' THEN 'Important value'
+      WHEN 'importantDevelopment' THEN 'Important development'
+      WHEN 'importantRetention' THEN 'Important retention'
+      WHEN 'importantWinBack' THEN 'Important win-back'
+      WHEN 'generalValue' THEN 'General value'
+      WHEN 'generalDevelopment' THEN 'General development'
+      WHEN 'generalRetention' THEN 'General retention'
+      WHEN 'generalWinBack' THEN 'General win-back'
+    END AS type_label,
+    value_tier,
+    CASE value_tier
+      WHEN 'platinum' THEN 'Platinum'
+      WHEN 'gold' THEN 'Gold'
+      WHEN 'iron' THEN 'Iron'
+      WHEN 'lead' THEN 'Lead'
+    END AS tier_label
+  FROM labelled
+)
+SELECT * FROM rfm_table;

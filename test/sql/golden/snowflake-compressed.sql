@@ -1,0 +1,83 @@
+-- Compressed calibration summary (x, t_x, T, customers) (CRM Analytics for Excel), dialect snowflake.
+-- Calibration end the latest date read; time unit weeks (days / 7); purchases within 1 day(s) merge.
+-- Rows with amount <= 0 are not purchases. Ids: trimmed, case-insensitive (no NFC in this engine).
+-- t_x and T rounded half up to 1 decimal(s) of a week: FLOOR(v * 10^1 + 0.5) / 10^1.
+WITH
+-- Step 1. Read the rows: id trimmed (JavaScript white space, NFC where the engine can), date, amount.
+rows_read AS (
+  SELECT
+    CASE WHEN ASCII(CAST("customer_id" AS VARCHAR)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST("customer_id" AS VARCHAR), 1)) BETWEEN 33 AND 126 THEN CAST("customer_id" AS VARCHAR) ELSE TRIM(CAST("customer_id" AS VARCHAR), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)) END AS customer_trimmed,
+    CAST("order_date" AS DATE) AS day,
+    CAST("amount" AS DOUBLE) AS amount,
+    CASE WHEN ASCII(CAST("order_id" AS VARCHAR)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST("order_id" AS VARCHAR), 1)) BETWEEN 33 AND 126 THEN CAST("order_id" AS VARCHAR) ELSE TRIM(CAST("order_id" AS VARCHAR), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)) END AS order_trimmed
+  FROM shop.orders
+),
+-- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id.
+--   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
+rows_used AS (
+  SELECT
+    customer_trimmed,
+    lower(customer_trimmed) AS customer_key,
+    day,
+    amount,
+    lower(order_trimmed) AS order_key
+  FROM rows_read
+  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
+    AND day IS NOT NULL
+    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
+    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
+),
+-- Step 3. The as-of date: the day after the latest date read.
+as_of AS (
+  SELECT DATEADD(day, 1, MAX(day)) AS as_of FROM rows_used
+),
+-- Step 4. The calibration end: the latest date read.
+calibration AS (
+  SELECT (SELECT MAX(day) FROM rows_used) AS calibration_end
+),
+-- Step 5. Purchase periods: rows with amount > 0, merged within blocks of 1 day (same day) from the first purchase;
+--   each period is dated by its first day and carries the summed spend.
+purchase_periods AS (
+  SELECT customer_key, customer_id, day, spend, MIN(day) OVER (PARTITION BY customer_key) AS first_purchase
+  FROM (
+    SELECT customer_key, MIN(customer_trimmed) AS customer_id, day, SUM(amount) AS spend
+    FROM rows_used
+    WHERE amount > 0
+    GROUP BY customer_key, day
+  ) p
+),
+-- Step 6. Per customer (first purchase on or before the calibration end): x, t_x and T in weeks
+--   (days / 7), mean repeat spend z̄.
+clv_customers AS (
+  SELECT
+    q.customer_id,
+    q.customer_key,
+    q.first_purchase,
+    q.x,
+    CASE WHEN q.x = 0 THEN CAST(0 AS DOUBLE) ELSE CAST(DATEDIFF(day, q.first_purchase, q.last_repeat) AS DOUBLE) / CAST(7 AS DOUBLE) END AS t_x,
+    CAST(DATEDIFF(day, q.first_purchase, q.calibration_end) AS DOUBLE) / CAST(7 AS DOUBLE) AS t_cal,
+    CASE WHEN q.x = 0 THEN CAST(0 AS DOUBLE) ELSE q.repeat_spend / q.x END AS mean_repeat_spend
+  FROM (
+    SELECT
+      p.customer_key,
+      MIN(p.customer_id) AS customer_id,
+      MIN(p.first_purchase) AS first_purchase,
+      MIN(c.calibration_end) AS calibration_end,
+      COUNT(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN 1 END) AS x,
+      MAX(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN p.day END) AS last_repeat,
+      SUM(CASE WHEN p.day > p.first_purchase AND p.day <= c.calibration_end THEN p.spend END) AS repeat_spend
+    FROM purchase_periods p
+    CROSS JOIN calibration c
+    WHERE p.first_purchase <= c.calibration_end
+    GROUP BY p.customer_key
+  ) q
+),
+-- Step 7. The calibration summary, t_x and T rounded half up to 1 decimal(s) of a week: FLOOR(v * 10^1 + 0.5) / 10^1.
+rounded AS (
+  SELECT x, FLOOR(t_x * CAST(10 AS DOUBLE) + CAST(0.5 AS DOUBLE)) / CAST(10 AS DOUBLE) AS t_x, FLOOR(t_cal * CAST(10 AS DOUBLE) + CAST(0.5 AS DOUBLE)) / CAST(10 AS DOUBLE) AS t_cal
+  FROM clv_customers
+)
+SELECT x, t_x, t_cal AS "T", COUNT(*) AS customers
+FROM rounded
+GROUP BY x, t_x, t_cal
+ORDER BY x, t_x, t_cal;

@@ -1,0 +1,256 @@
+-- RFM table (CRM Analytics for Excel), dialect spark.
+-- As of 2024-12-31; recency in days.
+-- Scores: 5 bins, method rfm (R package rfm 0.3.0).
+-- Segments: champions, loyalCustomers, potentialLoyalist, newCustomers, promising, needAttention, aboutToSleep, atRisk, cantLoseThem, hibernating, lost; else others. Value tiers: cumulative shares 0.05, 0.2, 0.5, 1.
+-- Ids: trimmed, case-insensitive (no NFC in this engine).
+WITH
+-- Step 1. Read the rows: id trimmed (JavaScript white space, NFC where the engine can), date, amount.
+rows_read AS (
+  SELECT
+    CASE WHEN ASCII(CAST(`customer_id` AS STRING)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST(`customer_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN CAST(`customer_id` AS STRING) ELSE TRIM(BOTH DECODE(UNHEX('090A0B0C0D20C2A0E19A80E28080E28081E28082E28083E28084E28085E28086E28087E28088E28089E2808AE280A8E280A9E280AFE2819FE38080EFBBBF'), 'UTF-8') FROM CAST(`customer_id` AS STRING)) END AS customer_trimmed,
+    TRY_CAST(`order_date` AS DATE) AS day,
+    TRY_CAST(`amount` AS DOUBLE) AS amount,
+    CASE WHEN ASCII(CAST(`order_id` AS STRING)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST(`order_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN CAST(`order_id` AS STRING) ELSE TRIM(BOTH DECODE(UNHEX('090A0B0C0D20C2A0E19A80E28080E28081E28082E28083E28084E28085E28086E28087E28088E28089E2808AE280A8E280A9E280AFE2819FE38080EFBBBF'), 'UTF-8') FROM CAST(`order_id` AS STRING)) END AS order_trimmed
+  FROM shop.orders
+),
+-- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id, up to the as-of date 2024-12-31.
+--   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
+rows_used AS (
+  SELECT
+    customer_trimmed,
+    lower(customer_trimmed) AS customer_key,
+    day,
+    amount,
+    lower(order_trimmed) AS order_key
+  FROM rows_read
+  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
+    AND day IS NOT NULL
+    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
+    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
+    AND day <= DATE '2024-12-31'
+),
+-- Step 3. The as-of date, given: 2024-12-31.
+as_of AS (
+  SELECT DATE '2024-12-31' AS as_of
+),
+-- Step 4. One row per customer: purchases are rows with amount > 0 (F counts distinct order ids); M nets refunds in.
+--   Customers with no purchase are left out.
+customers AS (
+  SELECT
+    customer_key,
+    MIN(customer_trimmed) AS customer_id,
+    MIN(CASE WHEN amount > 0 THEN day END) AS first_purchase,
+    MAX(CASE WHEN amount > 0 THEN day END) AS last_purchase,
+    COUNT(DISTINCT CASE WHEN amount > 0 THEN order_key END) AS frequency,
+    SUM(amount) AS monetary,
+    COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
+  FROM rows_used
+  GROUP BY customer_key
+  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
+),
+-- Step 5. The customer table: recency in days = days since the last purchase / 1.
+customer_table AS (
+  SELECT
+    c.customer_id,
+    c.customer_key,
+    c.first_purchase,
+    c.last_purchase,
+    DATEDIFF(a.as_of, c.last_purchase) AS days_since_last_purchase,
+    CAST(DATEDIFF(a.as_of, c.last_purchase) AS DOUBLE) / CAST(1 AS DOUBLE) AS recency,
+    c.frequency,
+    c.monetary,
+    c.monetary / c.frequency AS average_order_value,
+    c.refunds,
+    DATEDIFF(a.as_of, c.first_purchase) AS tenure_days,
+    a.as_of
+  FROM customers c
+  CROSS JOIN as_of a
+),
+-- Step 6. rfm method, R: the customers' recency in ascending order (1-based position), and n.
+rfm_sorted_r AS (
+  SELECT recency AS v, ROW_NUMBER() OVER (ORDER BY recency) AS pos, COUNT(*) OVER () AS n
+  FROM customer_table
+),
+-- Step 7. rfm method, R: type-7 quantile positions 1 + (n − 1)·p for p = i/5, and x[lo], x[hi].
+rfm_order_r AS (
+  SELECT
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) AS idx1,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS lo1,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS hi1,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) AS idx2,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS lo2,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS hi2,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) AS idx3,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS lo3,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS hi3,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) AS idx4,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS lo4,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS hi4
+  FROM rfm_sorted_r
+),
+-- Step 8. rfm method, R: thresholds t_i = Q7(i/5) + 1 (the package adds 1 to every inner break).
+rfm_breaks_r AS (
+  SELECT
+    CASE WHEN idx1 > FLOOR(idx1) AND hi1 <> lo1 THEN (1 - (idx1 - FLOOR(idx1))) * lo1 + (idx1 - FLOOR(idx1)) * hi1 ELSE lo1 END + 1 AS t1,
+    CASE WHEN idx2 > FLOOR(idx2) AND hi2 <> lo2 THEN (1 - (idx2 - FLOOR(idx2))) * lo2 + (idx2 - FLOOR(idx2)) * hi2 ELSE lo2 END + 1 AS t2,
+    CASE WHEN idx3 > FLOOR(idx3) AND hi3 <> lo3 THEN (1 - (idx3 - FLOOR(idx3))) * lo3 + (idx3 - FLOOR(idx3)) * hi3 ELSE lo3 END + 1 AS t3,
+    CASE WHEN idx4 > FLOOR(idx4) AND hi4 <> lo4 THEN (1 - (idx4 - FLOOR(idx4))) * lo4 + (idx4 - FLOOR(idx4)) * hi4 ELSE lo4 END + 1 AS t4
+  FROM rfm_order_r
+),
+-- Step 9. rfm method, F: the customers' frequency in ascending order (1-based position), and n.
+rfm_sorted_f AS (
+  SELECT frequency AS v, ROW_NUMBER() OVER (ORDER BY frequency) AS pos, COUNT(*) OVER () AS n
+  FROM customer_table
+),
+-- Step 10. rfm method, F: type-7 quantile positions 1 + (n − 1)·p for p = i/5, and x[lo], x[hi].
+rfm_order_f AS (
+  SELECT
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) AS idx1,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS lo1,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS hi1,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) AS idx2,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS lo2,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS hi2,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) AS idx3,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS lo3,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS hi3,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) AS idx4,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS lo4,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS hi4
+  FROM rfm_sorted_f
+),
+-- Step 11. rfm method, F: thresholds t_i = Q7(i/5) + 1 (the package adds 1 to every inner break).
+rfm_breaks_f AS (
+  SELECT
+    CASE WHEN idx1 > FLOOR(idx1) AND hi1 <> lo1 THEN (1 - (idx1 - FLOOR(idx1))) * lo1 + (idx1 - FLOOR(idx1)) * hi1 ELSE lo1 END + 1 AS t1,
+    CASE WHEN idx2 > FLOOR(idx2) AND hi2 <> lo2 THEN (1 - (idx2 - FLOOR(idx2))) * lo2 + (idx2 - FLOOR(idx2)) * hi2 ELSE lo2 END + 1 AS t2,
+    CASE WHEN idx3 > FLOOR(idx3) AND hi3 <> lo3 THEN (1 - (idx3 - FLOOR(idx3))) * lo3 + (idx3 - FLOOR(idx3)) * hi3 ELSE lo3 END + 1 AS t3,
+    CASE WHEN idx4 > FLOOR(idx4) AND hi4 <> lo4 THEN (1 - (idx4 - FLOOR(idx4))) * lo4 + (idx4 - FLOOR(idx4)) * hi4 ELSE lo4 END + 1 AS t4
+  FROM rfm_order_f
+),
+-- Step 12. rfm method, M: the customers' monetary in ascending order (1-based position), and n.
+rfm_sorted_m AS (
+  SELECT monetary AS v, ROW_NUMBER() OVER (ORDER BY monetary) AS pos, COUNT(*) OVER () AS n
+  FROM customer_table
+),
+-- Step 13. rfm method, M: type-7 quantile positions 1 + (n − 1)·p for p = i/5, and x[lo], x[hi].
+rfm_order_m AS (
+  SELECT
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) AS idx1,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS lo1,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.2 AS DOUBLE)) THEN v END) AS hi1,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) AS idx2,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS lo2,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.4 AS DOUBLE)) THEN v END) AS hi2,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) AS idx3,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS lo3,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.6000000000000001 AS DOUBLE)) THEN v END) AS hi3,
+    MAX(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) AS idx4,
+    MAX(CASE WHEN pos = FLOOR(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS lo4,
+    MAX(CASE WHEN pos = CEIL(1 + CAST(n - 1 AS DOUBLE) * CAST(0.8 AS DOUBLE)) THEN v END) AS hi4
+  FROM rfm_sorted_m
+),
+-- Step 14. rfm method, M: thresholds t_i = Q7(i/5) + 1 (the package adds 1 to every inner break).
+rfm_breaks_m AS (
+  SELECT
+    CASE WHEN idx1 > FLOOR(idx1) AND hi1 <> lo1 THEN (1 - (idx1 - FLOOR(idx1))) * lo1 + (idx1 - FLOOR(idx1)) * hi1 ELSE lo1 END + 1 AS t1,
+    CASE WHEN idx2 > FLOOR(idx2) AND hi2 <> lo2 THEN (1 - (idx2 - FLOOR(idx2))) * lo2 + (idx2 - FLOOR(idx2)) * hi2 ELSE lo2 END + 1 AS t2,
+    CASE WHEN idx3 > FLOOR(idx3) AND hi3 <> lo3 THEN (1 - (idx3 - FLOOR(idx3))) * lo3 + (idx3 - FLOOR(idx3)) * hi3 ELSE lo3 END + 1 AS t3,
+    CASE WHEN idx4 > FLOOR(idx4) AND hi4 <> lo4 THEN (1 - (idx4 - FLOOR(idx4))) * lo4 + (idx4 - FLOOR(idx4)) * hi4 ELSE lo4 END + 1 AS t4
+  FROM rfm_order_m
+),
+-- Step 15. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+scored AS (
+  SELECT
+    t.*,
+    5 - ((CASE WHEN br.t1 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t2 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t3 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t4 <= t.recency THEN 1 ELSE 0 END)) AS r_score,
+    1 + (CASE WHEN bf.t1 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t2 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t3 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t4 <= t.frequency THEN 1 ELSE 0 END) AS f_score,
+    1 + (CASE WHEN bm.t1 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t2 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t3 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t4 <= t.monetary THEN 1 ELSE 0 END) AS m_score,
+    AVG(t.recency) OVER () AS mean_recency,
+    AVG(t.frequency) OVER () AS mean_frequency,
+    AVG(t.monetary) OVER () AS mean_monetary,
+    RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,
+    COUNT(*) OVER () AS customers
+  FROM customer_table t
+  CROSS JOIN rfm_breaks_r br
+  CROSS JOIN rfm_breaks_f bf
+  CROSS JOIN rfm_breaks_m bm
+),
+-- Step 16. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+labelled AS (
+  SELECT
+    s.*,
+    100 * r_score + 10 * f_score + m_score AS rfm_code,
+    CASE
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
+      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
+      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'newCustomers'
+      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'promising'
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'needAttention'
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'aboutToSleep'
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN 'atRisk'
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'cantLoseThem'
+      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
+      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
+      ELSE 'others'
+    END AS segment,
+    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+      WHEN 0 THEN 'importantValue'
+      WHEN 1 THEN 'importantDevelopment'
+      WHEN 2 THEN 'importantRetention'
+      WHEN 3 THEN 'importantWinBack'
+      WHEN 4 THEN 'generalValue'
+      WHEN 5 THEN 'generalDevelopment'
+      WHEN 6 THEN 'generalRetention'
+      WHEN 7 THEN 'generalWinBack'
+    END AS rfm_type,
+    CASE
+      WHEN CAST(customers_above AS DOUBLE) < CAST(0.05 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'platinum'
+      WHEN CAST(customers_above AS DOUBLE) < CAST(0.2 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'gold'
+      WHEN CAST(customers_above AS DOUBLE) < CAST(0.5 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'iron'
+      ELSE 'lead'
+    END AS value_tier
+  FROM scored s
+),
+-- Step 17. The RFM table, labels in Chinese.
+rfm_table AS (
+  SELECT
+    customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
+    frequency, monetary, average_order_value, refunds, tenure_days, as_of,
+    r_score, f_score, m_score, rfm_code, segment,
+    CASE segment
+      WHEN 'champions' THEN '冠军客户'
+      WHEN 'loyalCustomers' THEN '忠诚客户'
+      WHEN 'potentialLoyalist' THEN '潜在忠诚客户'
+      WHEN 'newCustomers' THEN '新客户'
+      WHEN 'promising' THEN '有潜力客户'
+      WHEN 'needAttention' THEN '需要关注客户'
+      WHEN 'aboutToSleep' THEN '即将沉睡客户'
+      WHEN 'atRisk' THEN '有流失风险客户'
+      WHEN 'cantLoseThem' THEN '不能失去的客户'
+      WHEN 'hibernating' THEN '休眠客户'
+      WHEN 'lost' THEN '流失客户'
+      ELSE '其他'
+    END AS segment_label,
+    rfm_type,
+    CASE rfm_type
+      WHEN 'importantValue' THEN '重要价值客户'
+      WHEN 'importantDevelopment' THEN '重要发展客户'
+      WHEN 'importantRetention' THEN '重要保持客户'
+      WHEN 'importantWinBack' THEN '重要挽留客户'
+      WHEN 'generalValue' THEN '一般价值客户'
+      WHEN 'generalDevelopment' THEN '一般发展客户'
+      WHEN 'generalRetention' THEN '一般保持客户'
+      WHEN 'generalWinBack' THEN '一般挽留客户'
+    END AS type_label,
+    value_tier,
+    CASE value_tier
+      WHEN 'platinum' THEN '白金'
+      WHEN 'gold' THEN '黄金'
+      WHEN 'iron' THEN '铁质'
+      WHEN 'lead' THEN '铅质'
+    END AS tier_label
+  FROM labelled
+)
+SELECT * FROM rfm_table;
