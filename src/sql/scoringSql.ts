@@ -18,6 +18,7 @@
  * @example
  * scoringSql({ dialect: "duckdb", source, unit: "weeks", purchaseModel: bg, spendModel: gg }).includes("p_alive") // => true
  */
+import { invalidInput } from "../errors";
 import { requireInRange, requireInteger, requirePositive } from "../validate";
 import { BgNbdParams, checkBgNbdParams } from "../clv/bgNbd";
 import { ParetoNbdParams, checkParetoNbdParams } from "../clv/paretoNbd";
@@ -51,7 +52,15 @@ export function scoringSql(options: ScoringSqlOptions): string {
   const o = checkClvOptions(options);
   const { d } = o;
   const n = d.num;
-  const model = checkPurchaseModel(WHERE, options.purchaseModel);
+  const any = checkPurchaseModel(WHERE, options.purchaseModel);
+  if (any.model !== "bgnbd" && any.model !== "pnbd") {
+    throw invalidInput(
+      WHERE,
+      `The scoring SQL covers BG/NBD and Pareto/NBD fits (got a ${any.model} fit): score that model in the workbook.`,
+      `评分 SQL 支持 BG/NBD 和 Pareto/NBD 的拟合结果（收到 ${any.model}）：请在工作簿中为该模型评分。`,
+    );
+  }
+  const model = any;
   if (model.model === "bgnbd") checkBgNbdParams(WHERE, model);
   else checkParetoNbdParams(WHERE, model);
   const gg = options.spendModel ? checkGammaGammaParams(WHERE, options.spendModel) : undefined;

@@ -58,7 +58,7 @@ function useVersion(adapter: MemoryWorkbookAdapter): number {
 const isResult = (s: MemorySheet) => (s.chartSpecs?.length ?? 0) > 0;
 
 function formatOf(sheet: MemorySheet, row: number, col: number): string | undefined {
-  return sheet.formats?.find((f) => f.column === col && row >= f.row && row < f.row + f.rows)?.format;
+  return sheet.formats?.[row]?.[col] || undefined;
 }
 
 export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): React.JSX.Element {
