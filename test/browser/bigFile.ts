@@ -3,7 +3,7 @@
  * writes a synthetic export of 1,048,575 orders (Excel's last row with a header above) to a
  * temporary file, opens it in the built preview through the file input, runs RFM, and prints
  * the times. Run: `npm run build` then
- * `TS_NODE_TRANSPILE_ONLY=1 npx ts-node -O '{"module":"commonjs"}' test/browser/bigFile.ts`.
+ * `TS_NODE_TRANSPILE_ONLY=1 npx ts-node -O '{"module":"commonjs","moduleResolution":"node10"}' test/browser/bigFile.ts`.
  */
 import * as fs from "fs";
 import * as os from "os";
