@@ -12,6 +12,7 @@ import {
   Checkbox,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Subtitle2,
@@ -59,10 +60,14 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
   const [done, setDone] = React.useState<Done | null>(null);
   const [message, setMessage] = React.useState<{ intent: "error" | "warning"; text: string } | null>(null);
   const controller = React.useRef<AbortController | null>(null);
+  /** The pane's own earlier output sheets, while the user decides whether to replace them. */
+  const [ask, setAsk] = React.useState<string[] | null>(null);
 
-  const run = async () => {
+  /** `replace`: the earlier output to replace (undefined: ask first when there is any). */
+  const run = async (replace?: readonly string[]) => {
     setDone(null);
     setMessage(null);
+    setAsk(null);
     if (missingRoles(p.columns.roles).length > 0)
       return setMessage({ intent: "error", text: t("rfm.needColumns") });
     const chosen = ANALYSES.filter((a) => ticked.has(a.id));
@@ -70,6 +75,10 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
     const c = new AbortController();
     controller.current = c;
     try {
+      if (replace === undefined) {
+        const earlier = await p.adapter.ownOutputSheets();
+        if (earlier.length > 0) return setAsk(earlier);
+      }
       const read = await p.adapter.readSelection(
         (d, total) => setStatus({ stage: "reading", done: d, total }),
         c.signal,
@@ -96,6 +105,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         return;
       }
       const sheets = await p.adapter.writeSheets(out.sheets, {
+        replace,
         signal: c.signal,
         onProgress: (d, total) => setStatus({ stage: "writing", done: d, total }),
       });
@@ -144,7 +154,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         <Button
           appearance="primary"
           onClick={() => void run()}
-          disabled={status !== null || p.busy}
+          disabled={status !== null || p.busy || ask !== null}
           data-testid="run-customers"
         >
           {t("run.action")}
@@ -172,6 +182,21 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
             value={status.stage === "computing" ? undefined : status.done / Math.max(1, status.total)}
           />
         </Field>
+      )}
+      {ask && (
+        <MessageBar intent="warning" layout="multiline" data-testid="run-ask-replace">
+          <MessageBarBody>
+            {t("run.askReplace", { sheets: ask.join(lang === "zh" ? "、" : ", ") })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void run(ask)} data-testid="run-replace">
+              {t("run.replace")}
+            </Button>
+            <Button onClick={() => void run([])} data-testid="run-keep">
+              {t("run.keepBoth")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {message && (
         <MessageBar intent={message.intent} data-testid="run-message">
