@@ -25,6 +25,7 @@ import { isAbortError } from "./adapter/output";
 import { WorkbookAdapter } from "./adapter/types";
 import { computeCustomers } from "./analyses/computeCustomers";
 import { startCustomersWorker } from "./analyses/startCustomersWorker";
+import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
 
@@ -33,7 +34,10 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "computing" } | null;
+type Status =
+  | { stage: "reading" | "writing"; done: number; total: number; left: number | undefined }
+  | { stage: "computing" }
+  | null;
 
 interface Done {
   customers: number;
@@ -62,12 +66,20 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
   const controller = React.useRef<AbortController | null>(null);
   /** The pane's own earlier output sheets, while the user decides whether to replace them. */
   const [ask, setAsk] = React.useState<string[] | null>(null);
+  const stageStart = React.useRef<{ stage: string; at: number }>({ stage: "", at: 0 });
+  /** Progress of reading or writing, with the time left at the rate so far. */
+  const progress = (stage: "reading" | "writing") => (done: number, total: number) => {
+    const now = Date.now();
+    if (stageStart.current.stage !== stage) stageStart.current = { stage, at: now };
+    setStatus({ stage, done, total, left: secondsLeft(done, total, now - stageStart.current.at) });
+  };
 
   /** `replace`: the earlier output to replace (undefined: ask first when there is any). */
   const run = async (replace?: readonly string[]) => {
     setDone(null);
     setMessage(null);
     setAsk(null);
+    stageStart.current = { stage: "", at: 0 };
     if (missingRoles(p.columns.roles).length > 0)
       return setMessage({ intent: "error", text: t("rfm.needColumns") });
     const chosen = ANALYSES.filter((a) => ticked.has(a.id));
@@ -79,10 +91,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         const earlier = await p.adapter.ownOutputSheets();
         if (earlier.length > 0) return setAsk(earlier);
       }
-      const read = await p.adapter.readSelection(
-        (d, total) => setStatus({ stage: "reading", done: d, total }),
-        c.signal,
-      );
+      const read = await p.adapter.readSelection(progress("reading"), c.signal);
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
       // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
@@ -107,7 +116,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
       const sheets = await p.adapter.writeSheets(out.sheets, {
         replace,
         signal: c.signal,
-        onProgress: (d, total) => setStatus({ stage: "writing", done: d, total }),
+        onProgress: progress("writing"),
       });
       setDone({ customers: out.customers, sheets, failures: [...out.failures], skipped: out.skipped });
     } catch (e) {
@@ -174,7 +183,10 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
                     .map((a) => t(a.keys.label))
                     .join(" · "),
                 })
-              : t(`rfm.${status.stage}`, { done: status.done, total: status.total })
+              : [
+                  t(`rfm.${status.stage}`, { done: status.done, total: status.total }),
+                  status.left === undefined ? "" : t("run.timeLeft", { seconds: status.left }),
+                ].join(" ")
           }
           validationState="none"
         >
