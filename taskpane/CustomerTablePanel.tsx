@@ -12,6 +12,7 @@ import {
   Checkbox,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Subtitle2,
@@ -24,6 +25,7 @@ import { isAbortError } from "./adapter/output";
 import { WorkbookAdapter } from "./adapter/types";
 import { computeCustomers } from "./analyses/computeCustomers";
 import { startCustomersWorker } from "./analyses/startCustomersWorker";
+import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
 
@@ -32,7 +34,10 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "computing" } | null;
+type Status =
+  | { stage: "reading" | "writing"; done: number; total: number; left: number | undefined }
+  | { stage: "computing" }
+  | null;
 
 interface Done {
   customers: number;
@@ -59,10 +64,22 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
   const [done, setDone] = React.useState<Done | null>(null);
   const [message, setMessage] = React.useState<{ intent: "error" | "warning"; text: string } | null>(null);
   const controller = React.useRef<AbortController | null>(null);
+  /** The pane's own earlier output sheets, while the user decides whether to replace them. */
+  const [ask, setAsk] = React.useState<string[] | null>(null);
+  const stageStart = React.useRef<{ stage: string; at: number }>({ stage: "", at: 0 });
+  /** Progress of reading or writing, with the time left at the rate so far. */
+  const progress = (stage: "reading" | "writing") => (done: number, total: number) => {
+    const now = Date.now();
+    if (stageStart.current.stage !== stage) stageStart.current = { stage, at: now };
+    setStatus({ stage, done, total, left: secondsLeft(done, total, now - stageStart.current.at) });
+  };
 
-  const run = async () => {
+  /** `replace`: the earlier output to replace (undefined: ask first when there is any). */
+  const run = async (replace?: readonly string[]) => {
     setDone(null);
     setMessage(null);
+    setAsk(null);
+    stageStart.current = { stage: "", at: 0 };
     if (missingRoles(p.columns.roles).length > 0)
       return setMessage({ intent: "error", text: t("rfm.needColumns") });
     const chosen = ANALYSES.filter((a) => ticked.has(a.id));
@@ -70,10 +87,11 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
     const c = new AbortController();
     controller.current = c;
     try {
-      const read = await p.adapter.readSelection(
-        (d, total) => setStatus({ stage: "reading", done: d, total }),
-        c.signal,
-      );
+      if (replace === undefined) {
+        const earlier = await p.adapter.ownOutputSheets();
+        if (earlier.length > 0) return setAsk(earlier);
+      }
+      const read = await p.adapter.readSelection(progress("reading"), c.signal);
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
       // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
@@ -96,8 +114,9 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         return;
       }
       const sheets = await p.adapter.writeSheets(out.sheets, {
+        replace,
         signal: c.signal,
-        onProgress: (d, total) => setStatus({ stage: "writing", done: d, total }),
+        onProgress: progress("writing"),
       });
       setDone({ customers: out.customers, sheets, failures: [...out.failures], skipped: out.skipped });
     } catch (e) {
@@ -144,7 +163,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         <Button
           appearance="primary"
           onClick={() => void run()}
-          disabled={status !== null || p.busy}
+          disabled={status !== null || p.busy || ask !== null}
           data-testid="run-customers"
         >
           {t("run.action")}
@@ -164,7 +183,10 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
                     .map((a) => t(a.keys.label))
                     .join(" · "),
                 })
-              : t(`rfm.${status.stage}`, { done: status.done, total: status.total })
+              : [
+                  t(`rfm.${status.stage}`, { done: status.done, total: status.total }),
+                  status.left === undefined ? "" : t("run.timeLeft", { seconds: status.left }),
+                ].join(" ")
           }
           validationState="none"
         >
@@ -172,6 +194,21 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
             value={status.stage === "computing" ? undefined : status.done / Math.max(1, status.total)}
           />
         </Field>
+      )}
+      {ask && (
+        <MessageBar intent="warning" layout="multiline" data-testid="run-ask-replace">
+          <MessageBarBody>
+            {t("run.askReplace", { sheets: ask.join(lang === "zh" ? "、" : ", ") })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={() => void run(ask)} data-testid="run-replace">
+              {t("run.replace")}
+            </Button>
+            <Button onClick={() => void run([])} data-testid="run-keep">
+              {t("run.keepBoth")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {message && (
         <MessageBar intent={message.intent} data-testid="run-message">

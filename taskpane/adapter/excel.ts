@@ -6,7 +6,14 @@
  */
 import { withErrorCells } from "./errorCells";
 import { layoutSheet, Rect } from "./layout";
-import { MAX_REQUEST_BYTES, OutputSheet, WriteOptions, byteBoundedChunks, checkAborted } from "./output";
+import {
+  MAX_REQUEST_BYTES,
+  OUTPUT_MARK,
+  OutputSheet,
+  WriteOptions,
+  byteBoundedChunks,
+  checkAborted,
+} from "./output";
 import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
 import {
   Block,
@@ -88,15 +95,15 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       const summary = writeBlock(sheet, 3, summaryCol, report.summary);
       await context.sync();
       const total = report.table.rows.length;
-      const step = chunkRows(tableWidth);
       writeCells(sheet, 3, 0, [report.table.header]).format.font.bold = true;
-      for (let start = 0; start < total; start += step) {
-        const rows = report.table.rows.slice(start, start + step);
-        writeRows(sheet, 4 + start, 0, rows, report.table.dateColumns);
-        // Bounded writes: one sync per chunk of CHUNK_CELLS cells.
+      // Bounded writes (cells and bytes: long reasons in Chinese are 3 bytes a character), each
+      // with calculation suspended until its sync.
+      for (const [start, end] of byteBoundedChunks(report.table.rows, CHUNK_CELLS)) {
+        context.application.suspendApiCalculationUntilNextSync();
+        writeRows(sheet, 4 + start, 0, report.table.rows.slice(start, end), report.table.dateColumns);
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        onProgress?.(start + rows.length, total);
+        onProgress?.(end, total);
       }
       const chart = sheet.charts.add("ColumnClustered", summary, "Columns");
       chart.title.text = report.chartTitle;
@@ -114,6 +121,15 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
 
   async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
     return Excel.run((context) => writeSheets(context, sheets, options));
+  }
+
+  async ownOutputSheets(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const all = context.workbook.worksheets;
+      all.load("items/name");
+      await context.sync();
+      return ownNames(context, all.items);
+    });
   }
 }
 
@@ -141,8 +157,9 @@ const COLOR_SCALE: Excel.ConditionalColorScaleCriteria = {
 async function writeSheets(
   context: Excel.RequestContext,
   sheets: readonly OutputSheet[],
-  { onProgress, signal }: WriteOptions,
+  options: WriteOptions,
 ): Promise<string[]> {
+  const { onProgress, signal } = options;
   const created: Excel.Worksheet[] = [];
   let queued = 0;
   const begin = () => {
@@ -159,6 +176,8 @@ async function writeSheets(
     all.load("items/name");
     await context.sync();
     const taken = all.items.map((s) => s.name);
+    const own = options.replace?.length ? await ownNames(context, all.items) : [];
+    const replace = (options.replace ?? []).filter((n) => own.includes(n));
     const total = sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0) + 1, 0);
     let done = 0;
     const names: string[] = [];
@@ -169,6 +188,7 @@ async function writeSheets(
       names.push(name);
       const sheet = all.add(name);
       created.push(sheet);
+      sheet.customProperties.add(OUTPUT_MARK, spec.sheetName);
       const layout = layoutSheet(spec);
       for (const w of layout.writes) {
         const range = writeCells(sheet, w.row, w.col, w.cells, w.columnFormats);
@@ -210,6 +230,18 @@ async function writeSheets(
       done += 1;
       onProgress?.(done, total);
     }
+    checkAborted(signal);
+    // Complete: only now the replaced earlier output goes, and the new sheets take free base names.
+    for (const n of replace) all.getItem(n).delete();
+    const free = taken.filter((n) => !replace.includes(n) && !names.includes(n));
+    sheets.forEach((spec, i) => {
+      const base = uniqueSheetName(spec.sheetName, free);
+      if (base !== names[i] && !names.some((n, j) => j !== i && n.toLowerCase() === base.toLowerCase())) {
+        created[i]!.name = base;
+        names[i] = base;
+      }
+      free.push(names[i]!);
+    });
     created[0]?.activate();
     await context.sync();
     return names;
@@ -220,6 +252,20 @@ async function writeSheets(
     }
     throw e;
   }
+}
+
+/** The names of `sheets` that carry OUTPUT_MARK (one sync). */
+async function ownNames(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+): Promise<string[]> {
+  const marks = sheets.map((s) => {
+    const p = s.customProperties.getItemOrNullObject(OUTPUT_MARK);
+    p.load("value");
+    return p;
+  });
+  await context.sync();
+  return sheets.filter((_, i) => !marks[i]!.isNullObject).map((s) => s.name);
 }
 
 const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range =>

@@ -205,6 +205,10 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
     return name;
   }
 
+  async ownOutputSheets(): Promise<string[]> {
+    return this.book.filter((s) => s.output !== undefined).map((s) => s.name);
+  }
+
   async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
     const { onProgress, signal } = options;
     const total = sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0) + 1, 0);
@@ -235,6 +239,22 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
         });
         onProgress?.((done += 1), total);
       }
+      checkAborted(signal);
+      // Complete: only now the replaced earlier output goes (only sheets this workbook's
+      // writeSheets made), and the new sheets take the names that became free.
+      const replace = (options.replace ?? []).filter((n) =>
+        this.book.some((s) => s.name === n && s.output !== undefined && !added.includes(s)),
+      );
+      for (const n of replace)
+        this.book.splice(
+          this.book.findIndex((s) => s.name === n),
+          1,
+        );
+      sheets.forEach((spec, i) => {
+        const others = this.book.filter((s) => s !== added[i]).map((s) => s.name);
+        const base = uniqueSheetName(spec.sheetName, others);
+        if (replace.length > 0 && base !== added[i]!.name) (added[i] as { name: string }).name = base;
+      });
       return added.map((s) => s.name);
     } catch (e) {
       for (const s of added) this.book.splice(this.book.indexOf(s), 1);

@@ -35,8 +35,20 @@ export interface OutputSheet {
   readonly charts?: readonly ChartSpec[];
 }
 
+/**
+ * The mark the adapters put on every sheet writeSheets adds (Excel: a worksheet custom property,
+ * ExcelApi 1.12), so a re-run can offer to replace its own earlier output and never touches a
+ * sheet the user made, whatever its name.
+ */
+export const OUTPUT_MARK = "crmAnalyticsOutput";
+
 export interface WriteOptions {
   readonly onProgress?: Progress;
+  /**
+   * Earlier output sheets (names from ownOutputSheets) to replace: deleted only once the new
+   * sheets are complete — and only if they carry the mark — and the new sheets take their names.
+   */
+  readonly replace?: readonly string[];
   /** Aborting stops the write at the next request and deletes every sheet this write added. */
   readonly signal?: AbortSignal;
 }

@@ -112,6 +112,8 @@ export interface WorkbookAdapter {
    * every sheet it added and rethrows: no half-written output is left behind.
    */
   writeSheets(sheets: readonly OutputSheet[], options?: WriteOptions): Promise<string[]>;
+  /** Names of the sheets earlier writeSheets calls added (they carry OUTPUT_MARK), in workbook order. */
+  ownOutputSheets(): Promise<string[]>;
 }
 
 /** Cells per read or write request: bounded so a million-row sheet never goes in one call. */

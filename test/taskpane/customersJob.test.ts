@@ -92,3 +92,11 @@ test("through a worker: the result comes back by message; Cancel terminates the 
   await expect(pending).rejects.toMatchObject({ name: "AbortError" });
   expect(workers[1]!.terminated).toBe(true);
 });
+
+test("secondsLeft: the rest at the rate so far; nothing to say too early", async () => {
+  const { secondsLeft } = await import("../../taskpane/analyses/timeLeft");
+  expect(secondsLeft(250, 1000, 2000)).toBe(6);
+  expect(secondsLeft(1000, 1000, 5000)).toBe(0);
+  expect(secondsLeft(0, 1000, 5000)).toBeUndefined();
+  expect(secondsLeft(10, 1000, 500)).toBeUndefined();
+});

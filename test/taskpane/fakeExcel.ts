@@ -76,6 +76,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   frozenRows = 0;
   deleted = false;
+  /** Worksheet custom properties. */
+  readonly properties = new Map<string, string>();
   constructor(
     readonly book: FakeWorkbook,
     public name: string,
@@ -100,6 +102,29 @@ export class FakeSheet {
     return {
       get name() {
         return sheet.name;
+      },
+      set name(v: string) {
+        book.record({ kind: "set", target: target(), prop: "name", value: v });
+        if (book.sheets.some((o) => o !== sheet && !o.deleted && o.name.toLowerCase() === v.toLowerCase()))
+          throw new Error(`fake: sheet ${v} exists`);
+        sheet.name = v;
+      },
+      customProperties: {
+        add: (key: string, value: string) => {
+          book.record({ kind: "call", target: target(), method: "customProperties.add", args: [key, value] });
+          sheet.properties.set(key, value);
+        },
+        getItemOrNullObject: (key: string) => ({
+          load() {
+            return this;
+          },
+          get isNullObject() {
+            return !sheet.properties.has(key);
+          },
+          get value() {
+            return sheet.properties.get(key);
+          },
+        }),
       },
       getRangeByIndexes: (r: number, c: number, h: number, w: number) => rangeApi(sheet, r, c, h, w),
       getRange: (a: string) => {

@@ -277,3 +277,52 @@ test("100,000 customers with long Chinese reasons: every request under 5 MB (UTF
   if (process.env.SHOW_REQUESTS)
     console.log({ syncs: book.syncs, largestRequest: book.largestRequest, chunks });
 }, 120_000);
+
+test("re-run: replaces only its own earlier output, after the new sheets are complete; the user's sheets stay", async () => {
+  const book = new FakeWorkbook();
+  book.addSheet("Orders", [["id"]]);
+  uninstall = book.install();
+  const excel = new ExcelWorkbookAdapter();
+  const first = await excel.writeSheets([customers(10), summary()]);
+  expect(first).toEqual(["Customers", "Summary"]);
+  book.addSheet("Summary (2)", [["the user's own"]]); // a user sheet with a name like ours
+  expect(await excel.ownOutputSheets()).toEqual(["Customers", "Summary"]);
+  const second = await excel.writeSheets([customers(20), summary()], {
+    replace: ["Customers", "Summary", "Orders", "Summary (2)"], // not ours: ignored
+  });
+  expect(second).toEqual(["Customers", "Summary"]);
+  expect(book.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
+    "Orders",
+    "Summary (2)",
+    "Customers",
+    "Summary",
+  ]);
+  expect(book.sheet("Customers")!.tables[0]!.address).toMatch(/!A5:F25$/); // the new one (20 rows)
+  expect(book.sheet("Summary (2)")!.cell(0, 0)!.value).toBe("the user's own");
+  // Cancelled: the earlier output is kept as it was.
+  const controller = new AbortController();
+  book.onEachSync = () => controller.abort();
+  await expect(
+    excel.writeSheets([customers(30)], { replace: ["Customers"], signal: controller.signal }),
+  ).rejects.toMatchObject({ name: "AbortError" });
+  book.onEachSync = undefined;
+  expect(book.sheet("Customers")!.tables[0]!.address).toMatch(/!A5:F25$/);
+});
+
+test("re-run in the in-memory workbook: the same rule", async () => {
+  const book = new MemoryWorkbookAdapter([{ name: "Orders", values: [["id"]] }]);
+  await book.writeSheets([customers(10), summary()]);
+  // the user adds a sheet named like ours
+  (book.sheets as unknown as { name: string; values: unknown[][] }[]).push({
+    name: "Summary (2)",
+    values: [["mine"]],
+  });
+  expect(await book.ownOutputSheets()).toEqual(["Customers", "Summary"]);
+  const names = await book.writeSheets([customers(20), summary()], {
+    replace: ["Customers", "Summary", "Summary (2)"],
+  });
+  expect(names).toEqual(["Customers", "Summary"]);
+  expect(book.sheets.map((s) => s.name)).toEqual(["Orders", "Summary (2)", "Customers", "Summary"]);
+  expect(book.sheets[2]!.output!.table!.rows).toBe(21);
+  expect(book.sheets[1]!.values).toEqual([["mine"]]);
+});
