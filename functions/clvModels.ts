@@ -9,7 +9,7 @@
  * purchase-model ranges (CLV.BGNBD, CLV.PNBD) also carry a `unit` row: the time unit of t_x and
  * T the model was fitted on, which CLV.FORECAST needs to turn calendar periods into model time.
  */
-import { Bilingual, describe, invalidInput } from "../src/index";
+import { describe, invalidInput } from "../src/index";
 import {
   clvSummaryOfRows,
   clvExpectedPurchases,
@@ -49,7 +49,7 @@ import {
   purchaseArgs,
   purchaseNote,
 } from "./runtime/purchases";
-import { choiceArg } from "./runtime/choice";
+import { unitArg } from "./runtime/choice";
 import { optionalDateArg } from "./runtime/columns";
 import { excel } from "./runtime/errors";
 import { displayLang, langArg } from "./runtime/lang";
@@ -63,25 +63,6 @@ const T_AGE = { en: "T", zh: "客户年龄 T" };
 const MEAN_SPEND = { en: "mean_spend", zh: "平均重复消费额 mean_spend" };
 
 // ---- arguments -------------------------------------------------------------------------------
-
-const UNIT_CHOICES: Readonly<Record<string, ClvTimeUnit>> = {
-  days: "days",
-  day: "days",
-  天: "days",
-  日: "days",
-  weeks: "weeks",
-  week: "weeks",
-  周: "weeks",
-  星期: "weeks",
-  months: "months",
-  month: "months",
-  月: "months",
-};
-const UNITS_SHOWN = ["days", "weeks", "months"];
-
-function unitArg(v: unknown, what: Bilingual, fallback: ClvTimeUnit): ClvTimeUnit {
-  return choiceArg(v, what, UNIT_CHOICES, fallback, UNITS_SHOWN);
-}
 
 /** A parameter range as rows (a single cell arrives as a one-cell range). */
 function rangeRows(v: unknown): unknown[][] {

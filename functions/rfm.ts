@@ -43,7 +43,7 @@ import {
   positionedNumbers,
   segmentRulesArg,
   thresholdsArg,
-  unitArg,
+  recencyUnitArg,
 } from "./runtime/rfmArgs";
 
 const BINS = { en: "bins", zh: "分组数 bins" };
@@ -68,7 +68,7 @@ export function rfmRecency(last_purchase: unknown[][], as_of: unknown, unit: unk
     recency(
       last_purchase,
       dateArg(as_of, { en: "as_of", zh: "研究时间点 as_of" }),
-      unitArg(unit, { en: "unit", zh: "单位 unit" }),
+      recencyUnitArg(unit, { en: "unit", zh: "单位 unit" }),
     ),
   );
 }

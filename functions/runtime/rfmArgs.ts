@@ -5,24 +5,8 @@
  */
 import { Bilingual, describe, invalidInput, Lang } from "../../src/index";
 import { Closed, RecencyUnit, RfmMetric, ScoreMethod, SegmentRule } from "../../src/rfm";
-import { cellNumber, flatCells, isBlank, optionalTextArg } from "./args";
-
-function word<K extends string>(
-  v: unknown,
-  what: Bilingual,
-  choices: Readonly<Record<string, K>>,
-  shown: string,
-): K | undefined {
-  const text = optionalTextArg(v, what, "");
-  if (text === "") return undefined;
-  const key = choices[text.toLowerCase()];
-  if (key !== undefined) return key;
-  throw invalidInput(
-    "args",
-    `${what.en} must be ${shown}, got ${describe(v)}.`,
-    `${what.zh}必须是 ${shown},收到的是 ${describe(v)}。`,
-  );
-}
+import { cellNumber, flatCells, isBlank } from "./args";
+import { choiceArg, unitArg } from "./choice";
 
 const METRICS: Record<string, RfmMetric> = {
   r: "R",
@@ -35,29 +19,19 @@ const METRICS: Record<string, RfmMetric> = {
 /** "R", "F" or "M" (also "recency", "frequency", "monetary"; any case); undefined when omitted. */
 export function metricArg(v: unknown, what: Bilingual): RfmMetric | undefined {
   if (v === "R" || v === "F" || v === "M") return v;
-  return word(v, what, METRICS, '"R", "F" or "M"');
+  const m = choiceArg<RfmMetric | "">(v, what, METRICS, "", ["R", "F", "M"]);
+  return m === "" ? undefined : m;
 }
 
 const METHODS: Record<string, ScoreMethod> = { quantile: "quantile", rfm: "rfm" };
 /** "quantile" (default) or "rfm". */
 export function methodArg(v: unknown, what: Bilingual): ScoreMethod {
-  return word(v, what, METHODS, '"quantile" or "rfm"') ?? "quantile";
+  return choiceArg<ScoreMethod>(v, what, METHODS, "quantile");
 }
 
-const UNITS: Record<string, RecencyUnit> = {
-  days: "days",
-  day: "days",
-  天: "days",
-  weeks: "weeks",
-  week: "weeks",
-  周: "weeks",
-  months: "months",
-  month: "months",
-  月: "months",
-};
-/** "days" (default), "weeks" or "months" (also singular, 天/周/月). */
-export function unitArg(v: unknown, what: Bilingual): RecencyUnit {
-  return word(v, what, UNITS, '"days", "weeks" or "months"') ?? "days";
+/** "days" (default), "weeks" or "months" (the one spelling table, functions/runtime/choice.ts). */
+export function recencyUnitArg(v: unknown, what: Bilingual): RecencyUnit {
+  return unitArg<RecencyUnit>(v, what, "days");
 }
 
 function notANumberAt(what: Bilingual, i: number, c: unknown): Error {

@@ -156,8 +156,8 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
   const fits = `BG/NBD r=${fmt(bg.r)} α=${fmt(bg.alpha)} a=${fmt(bg.a)} b=${fmt(bg.b)} · Gamma-Gamma p=${fmt(gg.p)} q=${fmt(gg.q)} γ=${fmt(gg.gamma)}`;
   const parameters =
     lang === "zh"
-      ? `校准期结束 ${isoFromSerial(end)} · ${dateSpanText(table, lang)} · 时间单位:周 · ${fits}(${repeaters} 位重复购买客户)· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月,按月贴现,年贴现率 ${s.annualDiscountRate * 100}%,利润率 ${s.margin} · 金额 ≤ 0 的行已跳过`
-      : `Calibration end ${isoFromSerial(end)} · ${dateSpanText(table, lang)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped`;
+      ? `校准期结束 ${isoFromSerial(end)} · 时间单位:周 · ${fits}(${repeaters} 位重复购买客户)· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月,按月贴现,年贴现率 ${s.annualDiscountRate * 100}%,利润率 ${s.margin} · 金额 ≤ 0 的行已跳过 · ${dateSpanText(table, lang)}`
+      : `Calibration end ${isoFromSerial(end)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,
     calibrationEnd: end,

@@ -122,8 +122,8 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${isoFromSerial(table.asOf)} · ${dateSpanText(table, lang)} · 按月 ${span}(${m} 个月)· 购买额(不含退款)· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)}`
-      : `As of ${isoFromSerial(table.asOf)} · ${dateSpanText(table, lang)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)}`;
+      ? `研究时间点 ${isoFromSerial(table.asOf)} · 按月 ${span}(${m} 个月)· 购买额(不含退款)· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)} · ${dateSpanText(table, lang)}`
+      : `As of ${isoFromSerial(table.asOf)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)} · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,
     months: m,

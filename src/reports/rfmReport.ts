@@ -73,8 +73,8 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
   const iso = isoFromSerial(table.asOf);
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"}`
-      : `As of ${iso} · ${dateSpanText(table, lang)} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"}`;
+      ? `研究时间点 ${iso} · ${scores.bins} 级 · 方法 ${scores.method === "rfm" ? "rfm(R 包兼容)" : "等量分位"} · ${dateSpanText(table, lang)}`
+      : `As of ${iso} · ${scores.bins} bins · ${scores.method === "rfm" ? "rfm (R package compatible)" : "equal-count quantiles"} · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,
     bins: scores.bins,

@@ -36,7 +36,11 @@ describe("RFM.RECENCY", () => {
     expectClose((await callExcel("RFM.RECENCY", [last, asOf, "weeks"])) as number, 365 / 7, 1e-12);
     expectClose((await callExcel("RFM.RECENCY", [last, asOf, "Months"])) as number, 365 / 30.4375, 1e-12);
     expect(await callExcel("RFM.RECENCY", [last, asOf, "周"])).toBe(365 / 7);
-    expectError(await callExcel("RFM.RECENCY", [last, asOf, "years"]), "#VALUE!", /unit must be "days"/);
+    expectError(
+      await callExcel("RFM.RECENCY", [last, asOf, "years"]),
+      "#VALUE!",
+      /unit must be one of "days", "weeks", "months"/,
+    );
   });
   it("empty cells: a blank last purchase or as_of is #VALUE!; blanks inside a range are skipped", async () => {
     expectError(await callExcel("RFM.RECENCY", [EMPTY, 45658]), "#VALUE!", /date is empty/);
@@ -92,7 +96,11 @@ describe("RFM.SCORE", () => {
       /bins must be between 2 and 9, got 10/,
     );
     expectError(await callExcel("RFM.SCORE", [5, pop, 2.5]), "#VALUE!", /whole number/);
-    expectError(await callExcel("RFM.SCORE", [5, pop, 5, "Q"]), "#VALUE!", /metric must be "R", "F" or "M"/);
+    expectError(
+      await callExcel("RFM.SCORE", [5, pop, 5, "Q"]),
+      "#VALUE!",
+      /metric must be one of "R", "F", "M"/,
+    );
     expectError(await callExcel("RFM.SCORE", [5, [EMPTY, EMPTY]]), "#VALUE!", /empty/);
   });
 });
@@ -137,7 +145,7 @@ describe("RFM.SCORES", () => {
     expectError(
       await callExcel("RFM.SCORES", [[1, 2, 3], 5, "F", "kmeans"]),
       "#VALUE!",
-      /method must be "quantile" or "rfm"/,
+      /method must be one of "quantile", "rfm"/,
     );
     expectError(
       await callExcel("RFM.SCORES", [

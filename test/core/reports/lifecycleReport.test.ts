@@ -88,7 +88,7 @@ describe("lifecycleReport", () => {
     expect(r.skipped.map((s) => s.row)).toEqual([n, n + 1]); // rows n−1 and n of the data, sheet rows +1
     expect(r.skipped[0]!.reason).toBe("Row has no customer id.");
     expect(r.parameters).toBe(
-      "As of 2024-12-31 · data 2024-01-15 … 2024-12-20 · monthly 2024-01 … 2024-12 (12 months) · purchase amounts (refunds not netted) · terminated L=6 · exploration E=3 · trial ≤2 · window w=3 · decline d=30% · growth g=20%",
+      "As of 2024-12-31 · monthly 2024-01 … 2024-12 (12 months) · purchase amounts (refunds not netted) · terminated L=6 · exploration E=3 · trial ≤2 · window w=3 · decline d=30% · growth g=20% · data 2024-01-15 … 2024-12-20",
     );
   });
 
@@ -100,9 +100,7 @@ describe("lifecycleReport", () => {
       "退化期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
     );
     expect(
-      r.parameters.startsWith(
-        "研究时间点 2024-12-31 · 数据 2024-01-15 … 2024-12-20 · 按月 2024-01 … 2024-12(12 个月)· 购买额(不含退款)",
-      ),
+      r.parameters.startsWith("研究时间点 2024-12-31 · 按月 2024-01 … 2024-12(12 个月)· 购买额(不含退款)"),
     ).toBe(true);
   });
 
