@@ -9,7 +9,8 @@
  * purchase-model ranges (CLV.BGNBD, CLV.PNBD) also carry a `unit` row: the time unit of t_x and
  * T the model was fitted on, which CLV.FORECAST needs to turn calendar periods into model time.
  */
-import { describe, invalidInput } from "../src/index";
+import { Bilingual, describe, invalidInput } from "../src/index";
+import { choiceArg } from "./runtime/choice";
 import {
   clvSummaryOfRows,
   clvExpectedPurchases,
