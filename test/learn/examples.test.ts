@@ -36,7 +36,17 @@ describe("every example, both languages", () => {
       expect(sheet.note.length).toBeGreaterThan(40);
       if (lang === "zh") {
         expect(sheet.note).toMatch(/[\u4e00-\u9fff]/);
-        expect(sheet.note).not.toMatch(/[\u4e00-\u9fff][,;:?!]|[,;:?!][\u4e00-\u9fff]/);
+        // Chinese labels, notes and quoted texts in formulas use full-width punctuation
+        // (ASCII stays in formulas and symbols such as P(t)).
+        const texts = Object.values(sheetCells(sheet)).flatMap((v) =>
+          typeof v !== "string"
+            ? []
+            : v.startsWith("=")
+              ? [...v.matchAll(/"([^"]*)"/g)].map((m) => m[1]!)
+              : [v],
+        );
+        const bad = texts.filter((t) => /[\u4e00-\u9fff][,;:?!(]|[,;:?!(][\u4e00-\u9fff]/.test(t));
+        expect(bad).toEqual([]);
       } else
         expect(sheetCells(sheet)).not.toEqual(
           expect.objectContaining({ A1: expect.stringMatching(/[\u4e00-\u9fff]/) }),
