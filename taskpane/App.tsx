@@ -29,6 +29,7 @@ import { describeTable, TableDescription } from "../src/table";
 import { WorkbookAdapter } from "./adapter/types";
 import { UiLang } from "./i18n";
 import { AnalysisPanel } from "./AnalysisPanel";
+import { LearnPanel } from "./learn/LearnPanel";
 
 /** How many rows are read to judge headers and column kinds (the read is bounded). */
 export const SAMPLE_ROWS = 200;
@@ -65,6 +66,7 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<Described | "empty" | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [view, setView] = React.useState<"analyse" | "learn">("analyse");
 
   const describe = async () => {
     setBusy(true);
@@ -115,7 +117,21 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
         </MessageBar>
       )}
 
-      <section className={styles.section}>
+      <TabList
+        aria-label={t("app.views")}
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as "analyse" | "learn")}
+      >
+        <Tab value="analyse" data-testid="view-analyse">
+          {t("app.analyse")}
+        </Tab>
+        <Tab value="learn" data-testid="view-learn">
+          {t("app.learn")}
+        </Tab>
+      </TabList>
+      {view === "learn" && <LearnPanel adapter={adapter} />}
+
+      <section className={styles.section} hidden={view !== "analyse"}>
         <Subtitle2 as="h2">{t("describe.title")}</Subtitle2>
         <Body1>{t("describe.hint")}</Body1>
         <div>
@@ -140,7 +156,9 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
         {result && result !== "empty" && <DescriptionView {...result} />}
       </section>
 
-      <AnalysisPanel adapter={adapter} />
+      <div hidden={view !== "analyse"}>
+        <AnalysisPanel adapter={adapter} />
+      </div>
     </div>
   );
 }

@@ -15,11 +15,13 @@ import {
   checkAborted,
 } from "./output";
 import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
+import { formulaGrid } from "./formulaGrid";
 import {
   Block,
   CHUNK_CELLS,
   ChartKind,
   ChartSpec,
+  FormulaSheetSpec,
   Progress,
   RangeSample,
   RangeValues,
@@ -129,6 +131,40 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       all.load("items/name");
       await context.sync();
       return ownNames(context, all.items);
+    });
+  }
+
+  /**
+   * Writes a sheet of typed cells (a worked example) to a new sheet: per chunk of rows, the number
+   * formats first (Text "@" for text cells, never for formulas), then `Range.formulas`, which
+   * enters each formula as a formula and each constant as a constant
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+   */
+  async insertExample(spec: FormulaSheetSpec): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(
+        spec.sheetName,
+        sheets.items.map((s) => s.name),
+      );
+      const sheet = sheets.add(name);
+      const grid = formulaGrid(spec);
+      const step = chunkRows(grid.columns);
+      for (let start = 0; start < grid.rows; start += step) {
+        const n = Math.min(step, grid.rows - start);
+        const range = sheet.getRangeByIndexes(start, 0, n, grid.columns);
+        range.numberFormat = grid.formats.slice(start, start + n);
+        range.formulas = grid.inputs.slice(start, start + n);
+        // Bounded writes: one sync per chunk of CHUNK_CELLS cells.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      }
+      sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+      sheet.activate();
+      await context.sync();
+      return name;
     });
   }
 }

@@ -11,9 +11,11 @@
 import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
 import { MemoryOutput, renderOutputSheet } from "./memoryOutput";
 import { OutputSheet, WriteOptions, checkAborted } from "./output";
+import { formulaGrid, isFormula } from "./formulaGrid";
 import {
   Block,
   ChartSpec,
+  FormulaSheetSpec,
   GridSpec,
   Progress,
   RangeSample,
@@ -39,7 +41,15 @@ export interface MemorySheet {
   readonly grids?: readonly GridSpec[];
   /** What writeSheets put on the sheet: the table, colour-scaled grids and charts, as descriptions. */
   readonly output?: Omit<MemoryOutput, "values" | "formats">;
+  /**
+   * What was typed into the sheet, formulas included, by A1 address (sheets from insertExample):
+   * the preview's formula sheet evaluates them and recalculates when the user edits one.
+   */
+  readonly inputs?: Readonly<Record<string, string | number>>;
 }
+
+/** Evaluates typed cells (formulas included) to the values a sheet shows, as rows from A1. */
+export type FormulaEvaluator = (cells: Readonly<Record<string, string | number>>) => unknown[][];
 
 /** The summary chart of a report: clustered columns of the summary's first numeric column. */
 export function summaryChart(report: SheetReport): ChartSpec {
@@ -157,6 +167,33 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       await Promise.resolve();
     }
     return { address: this.address(sheet), firstRow: 1, values };
+  }
+
+  private evaluator: FormulaEvaluator | undefined;
+
+  /** The preview gives its formula sheet here, so inserted examples hold computed values. */
+  useFormulaEvaluator(evaluate: FormulaEvaluator): void {
+    this.evaluator = evaluate;
+  }
+
+  /**
+   * Adds `spec` as a new sheet (unique name) and selects it, keeping what was typed in `inputs`.
+   * Its values are the evaluator's results; without an evaluator a formula cell shows "" (never
+   * the formula text as if it were data). Text cells get the Text format "@" as in Excel.
+   */
+  async insertExample(spec: FormulaSheetSpec): Promise<string> {
+    const name = uniqueSheetName(
+      spec.sheetName,
+      this.book.map((s) => s.name),
+    );
+    const grid = formulaGrid(spec);
+    const values = this.evaluator
+      ? this.evaluator(spec.cells)
+      : grid.inputs.map((row) => row.map((v) => (isFormula(v) ? "" : v)));
+    this.book.push({ name, values, formats: grid.formats, inputs: { ...spec.cells } });
+    this.selected = name;
+    this.listeners.forEach((l) => l());
+    return name;
   }
 
   async writeReport(report: SheetReport, onProgress?: Progress): Promise<string> {

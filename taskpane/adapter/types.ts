@@ -88,6 +88,20 @@ export interface SheetReport {
   readonly grids?: readonly GridSpec[];
 }
 
+/**
+ * A sheet of cells entered as a user types them, e.g. a worked example of the Learn tab: numbers,
+ * texts, and formulas (a string starting with "="), so a student changes an input and sees the
+ * results recalculate. Any other string is text and stays text (the Text format "@").
+ */
+export interface FormulaSheetSpec {
+  /** Base of the new sheet's name; a number is added when the name is taken. */
+  readonly sheetName: string;
+  /** Cells by A1 address. */
+  readonly cells: Readonly<Record<string, string | number>>;
+  /** Number formats by A1 address or A1 range ("B5:B9": "0%"); other cells General (text "@"). */
+  readonly formats?: Readonly<Record<string, string>>;
+}
+
 /** Progress of a long operation: `done` of `total` units (rows). */
 export type Progress = (done: number, total: number) => void;
 
@@ -114,6 +128,11 @@ export interface WorkbookAdapter {
   writeSheets(sheets: readonly OutputSheet[], options?: WriteOptions): Promise<string[]>;
   /** Names of the sheets earlier writeSheets calls added (they carry OUTPUT_MARK), in workbook order. */
   ownOutputSheets(): Promise<string[]>;
+  /**
+   * Optional capability: adds a new sheet (unique name) holding `sheet`'s cells as typed, formulas
+   * as live formulas, in bounded requests; activates it and returns its name.
+   */
+  insertExample?(sheet: FormulaSheetSpec): Promise<string>;
 }
 
 /** Cells per read or write request: bounded so a million-row sheet never goes in one call. */

@@ -44,8 +44,8 @@ export const lifecycleCustomer: WorkedExample = {
       ),
       note: say(
         lang,
-        "Change a month's purchases in column B: the stage in column C is judged again from that month on. Try 260 in months 16–20 instead of the fall: the customer stays in stability. Look at month 1: a first order is exploration, whatever its size.",
-        "修改B列某个月的购买量：从那个月起，C列的阶段会重新判断。把第16–20个月的下降改成260：客户就一直处于稳定期。再看第1个月：第一笔订单不论大小，都是考察期。",
+        "Change a month's purchases in column B: the stage in column C is judged again from that month on. Try 260 in months 16–20 instead of the fall: the customer stays in stability through month 20. Look at month 1: a first order is exploration, whatever its size.",
+        "修改B列某个月的购买量：从那个月起，C列的阶段会重新判断。把第16–20个月的下降改成260：客户到第20个月都一直处于稳定期。再看第1个月：第一笔订单不论大小，都是考察期。",
       ),
       cells: {
         ...block("A4", [[say(lang, "Share of wallet", "客户份额"), 0.8]]),

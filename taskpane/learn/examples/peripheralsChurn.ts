@@ -120,8 +120,8 @@ export const peripheralsChurn: WorkedExample = {
       ),
       note: say(
         lang,
-        "Change A's purchases this year in D7 (40 = 40% of last year) or the decline threshold in B4: at 80 or more A is no longer in decline. Look at which causes the firm can change and which it can only watch.",
-        "修改D7中A今年的采购量（40即去年的40%）或B4的退化阈值：A达到80以上就不再是退化期。再看看哪些原因企业能改变，哪些只能观察。",
+        "Change A's purchases this year in D7 (40 = 40% of last year) or the decline threshold in B4: from 70 (a 30% drop, not more) A is no longer in decline. Look at which causes the firm can change and which it can only watch.",
+        "修改D7中A今年的采购量（40即去年的40%）或B4的退化阈值：A达到70（下降30%，未超过阈值）及以上就不再是退化期。再看看哪些原因企业能改变，哪些只能观察。",
       ),
       cells: {
         ...block("A4", [[say(lang, "Decline when the drop exceeds", "下降超过此比例为退化期"), 0.3]]),

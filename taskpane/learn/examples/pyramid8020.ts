@@ -36,8 +36,8 @@ export const pyramid8020: WorkedExample = {
       ),
       note: say(
         lang,
-        "Change a customer's value in column B (try 50000 for one customer): the tiers and the shares in column F move. Look at F5: on this data the top 20% bring far less than 80%. Is the rule true for your class's data?",
-        "修改B列某个客户的价值（比如把一个客户改成50000）：分层和F列的占比都会变化。看看F5：在这份数据上，前20%的客户带来的远不到80%。在你们班的数据上，这条法则成立吗？",
+        "Change a customer's value in column B (try 50000 for one customer): the tiers and the shares in column F move. Look at F5: on this data the top 20% bring less than 80% (about 61%). Is the rule true for your class's data?",
+        "修改B列某个客户的价值（比如把一个客户改成50000）：分层和F列的占比都会变化。看看F5：在这份数据上，前20%的客户带来的不到80%（约61%）。在你们班的数据上，这条法则成立吗？",
       ),
       cells: {
         ...block(`A${FIRST - 1}`, [

@@ -1,0 +1,78 @@
+/**
+ * The Learn tab in the built preview (dist/preview.html, headless Debian Chromium through
+ * playwright-core): open a card, insert its worked example, twice in English and twice in
+ * Chinese; each insertion reports its new sheet; screenshots go to test-artifacts/.
+ * Needs a production build first (`npx webpack --mode production`).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Browser, chromium } from "playwright-core";
+
+const { startServer } = require("../../scripts/serve.cjs") as {
+  startServer: (o?: object) => Promise<{ url: string; close: () => Promise<void> }>;
+};
+
+const ROOT = path.join(__dirname, "..", "..");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(ROOT, "dist", "preview.html")))
+    throw new Error("dist/preview.html is missing: run `npm run build` first (npm test does).");
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium.`);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("Learn: two worked examples inserted in each language", async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 1100 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("app").waitFor({ timeout: 20_000 });
+  await page.getByTestId("view-learn").click();
+  await page.getByTestId("learn").waitFor();
+
+  const insert = async (card: string, expected: RegExp, shot: string) => {
+    await page.getByTestId(`card-${card}`).locator("button").first().click();
+    await page.getByTestId(`insert-${card}`).click();
+    const status = page.getByTestId(`status-${card}`);
+    await status.waitFor({ timeout: 20_000 });
+    expect(await status.innerText()).toMatch(expected);
+    await page.getByTestId(`card-${card}`).screenshot({ path: path.join(ARTIFACTS, shot) });
+    await page.getByTestId(`card-${card}`).locator("button").first().click(); // close it again
+  };
+  await insert("rfm-scores", /“Mailing policy”/, "learn-en-mailing.png");
+  await insert("kotler-levels", /“Kotler grid”/, "learn-en-kotler.png");
+  await page.getByTestId("lang-zh").click();
+  await page.getByText("学习概念").first().waitFor();
+  await insert("points-programme", /“会员积分”/, "learn-zh-points.png");
+  await insert("churn-causes", /“客户流失A-E”/, "learn-zh-churn.png");
+  // The same example again gets a new, unique sheet name.
+  await insert("points-programme", /“会员积分 \(2\)”/, "learn-zh-points-again.png");
+  await page.screenshot({ path: path.join(ARTIFACTS, "learn-zh.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
