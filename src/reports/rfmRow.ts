@@ -15,6 +15,23 @@ import { isoFromSerial } from "../dates";
 import { OTHERS_LABEL, RFM_TYPE_LABELS, RfmScoresTable, SEGMENT_LABELS } from "../rfm";
 import { PYRAMID_LABELS, valueTiers } from "../value";
 
+/** Index of each column of the RFM row, for code that picks columns by meaning. */
+export const RFM_ROW = {
+  id: 0,
+  lastPurchase: 1,
+  recency: 2,
+  frequency: 3,
+  monetary: 4,
+  r: 5,
+  f: 6,
+  m: 7,
+  code: 8,
+  segment: 9,
+  type: 10,
+  firstPurchase: 11,
+  tier: 12,
+} as const;
+
 /** Columns holding dates: last purchase and first purchase. */
 export const RFM_ROW_DATE_COLUMNS: readonly number[] = [1, 11];
 

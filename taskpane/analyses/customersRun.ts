@@ -9,7 +9,7 @@
  * Cost: the reports', plus O(k log k) for k customers.
  */
 import { isCrmError } from "../../src/errors";
-import type { TransactionColumns } from "../../src/reports";
+import { RFM_ROW, type TransactionColumns } from "../../src/reports";
 import { PARETO_CLAIM_LABELS, paretoClaim } from "../../src/value";
 import { checkAborted, OutputSheet, TitledBlock } from "../adapter/output";
 import type { AnalysisEntry, AnalysisOptions, AnalysisRun, RunContext } from "./registry";
@@ -180,7 +180,7 @@ function paretoBlock(
 ): TitledBlock[] {
   const rfm = runs.find((r) => r.entry.id === "rfm");
   if (!rfm) return [];
-  const m = rfm.run.report.rows.map((r) => Math.max(0, Number(r[5])));
+  const m = rfm.run.report.rows.map((r) => Math.max(0, Number(r[RFM_ROW.monetary])));
   try {
     const c = paretoClaim(m);
     const yes = (b: boolean) => (b ? t("describe.yes") : t("describe.no"));

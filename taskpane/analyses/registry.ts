@@ -16,6 +16,7 @@ import {
   clvReport,
   lifecycleReport,
   rfmReport,
+  RFM_ROW,
 } from "../../src/reports";
 import { LIFECYCLE_STAGES, LIFECYCLE_STAGE_LABELS } from "../../src/lifecycle";
 import { PYRAMID_LABELS } from "../../src/value";
@@ -110,6 +111,7 @@ function columnsOf(
 }
 
 const num = (row: readonly (string | number)[], i: number) => Number(row[i]);
+const C = RFM_ROW;
 
 export const RFM_ANALYSIS: AnalysisEntry = {
   id: "rfm",
@@ -129,18 +131,32 @@ export const RFM_ANALYSIS: AnalysisEntry = {
       summary: r.segments,
       columns: columnsOf(
         r,
-        [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+        // The Customers sheet reads first, then last purchase (the RFM row keeps RFM.TABLE's order).
+        [
+          C.firstPurchase,
+          C.lastPurchase,
+          C.recency,
+          C.frequency,
+          C.monetary,
+          C.r,
+          C.f,
+          C.m,
+          C.code,
+          C.segment,
+          C.type,
+          C.tier,
+        ],
         [DATE_FORMAT, DATE_FORMAT, "0", "0", "#,##0.00", "0", "0", "0", "0"],
         [
           {
             header: t("run.aov"),
             format: "#,##0.00",
-            value: (row) => (num(row, 4) > 0 ? num(row, 5) / num(row, 4) : ""),
+            value: (row) => (num(row, C.frequency) > 0 ? num(row, C.monetary) / num(row, C.frequency) : ""),
           },
           // The course's mailing policy by R score (RFM.ACTION's recency rule, defined for 5 levels).
           {
             header: t("run.followUp"),
-            value: (row) => (r.bins === 5 ? RECENCY_ACTION_LABELS[recencyAction(num(row, 6))][lang] : ""),
+            value: (row) => (r.bins === 5 ? RECENCY_ACTION_LABELS[recencyAction(num(row, C.r))][lang] : ""),
           },
         ],
       ),
@@ -149,12 +165,12 @@ export const RFM_ANALYSIS: AnalysisEntry = {
           "segments",
           "bar",
           r.segments.map((s) => s.label),
-          rows.map((x) => String(x[10])),
+          rows.map((x) => String(x[C.segment])),
           t("run.chart.segments"),
           customers,
         ),
         paretoCurve(
-          rows.map((x) => num(x, 5)),
+          rows.map((x) => num(x, C.monetary)),
           t("run.chart.pareto"),
           t("run.axis.customerShare"),
           t("run.axis.valueShare"),
@@ -163,7 +179,7 @@ export const RFM_ANALYSIS: AnalysisEntry = {
           "pyramid",
           "bar",
           tierLabels,
-          rows.map((x) => String(x[12])),
+          rows.map((x) => String(x[C.tier])),
           t("run.chart.pyramid"),
           customers,
         ),
@@ -179,8 +195,8 @@ export const RFM_ANALYSIS: AnalysisEntry = {
             columnLabels: [...scores].reverse(),
             valueFormat: "0",
           },
-          rows.map((x) => r.bins - num(x, 6)),
-          rows.map((x) => num(x, 7) - 1),
+          rows.map((x) => r.bins - num(x, C.r)),
+          rows.map((x) => num(x, C.f) - 1),
         ),
       ],
     };
