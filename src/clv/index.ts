@@ -13,6 +13,7 @@ export * from "./bgNbdPredict";
 export * from "./paretoNbd";
 export * from "./dropoutEvidence";
 export * from "./paretoNbdPredict";
+export * from "./paretoNbdStandardErrors";
 export * from "./gammaGamma";
 export * from "./sbg";
 export * from "./predict";
