@@ -19,6 +19,7 @@ export * from "./bgbbPredict";
 export * from "./paretoNbd";
 export * from "./dropoutEvidence";
 export * from "./paretoNbdPredict";
+export * from "./paretoNbdStandardErrors";
 export * from "./gammaGamma";
 export * from "./sbg";
 export * from "./quadrature";
