@@ -78,13 +78,14 @@ export function fitBgbb(
   n: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): BgbbFit {
-  const { data, penalty } = prepareCustomerFit(WHERE, x, tx, n, options);
+  const { data, penalty, covariance } = prepareCustomerFit(WHERE, x, tx, n, options);
   checkBgbbTable(WHERE, data);
   const fit = fitByMaximumLikelihood({
     where: WHERE,
     start: [0, 0, 0, 0],
     customers: data.customers,
     penalty,
+    covariance,
     meanNegLogLikelihood: (p) =>
       meanNegLL(data, p[0] as number, p[1] as number, p[2] as number, p[3] as number),
   });

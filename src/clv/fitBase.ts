@@ -37,6 +37,8 @@ const { exp } = Math;
 export interface FitOptions {
   /** L2 penalty λ on the parameters (default 0), as lifetimes' `penalizer_coef`. */
   readonly penalty?: number;
+  /** Compute the covariance (default true); false saves 2d + 1 gradient (or 2d² + 1 value) evaluations. */
+  readonly covariance?: boolean;
 }
 
 export interface ModelFitSpec {
@@ -53,6 +55,8 @@ export interface ModelFitSpec {
   readonly meanNegLogLikelihood: (p: Float64Array, grad: Float64Array | null) => number;
   readonly analyticGradient?: boolean;
   readonly gradientTolerance?: number;
+  /** Default true; see {@link FitOptions}. */
+  readonly covariance?: boolean;
 }
 
 export interface ModelFitResult {
@@ -80,12 +84,20 @@ export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
   const theta = Float64Array.from(res.theta);
   const values = Array.from(natural(theta));
   const total = (t: Float64Array) => spec.customers * penalised(t, null);
+  const totalGradient = (t: Float64Array, g: Float64Array) => {
+    g.fill(0);
+    penalised(t, g);
+    for (let i = 0; i < g.length; i++) g[i] = (g[i] as number) * spec.customers;
+  };
   return {
     values,
     logLikelihood: -spec.customers * f(natural(theta), null),
     customers: spec.customers,
     iterations: res.iterations,
-    covariance: observedCovariance(total, theta),
+    covariance:
+      spec.covariance === false
+        ? null
+        : observedCovariance(total, theta, spec.analyticGradient ? totalGradient : undefined),
   };
 }
 
@@ -104,7 +116,7 @@ export function prepareCustomerFit(
   tx: readonly number[],
   T: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] },
-): { data: CompressedCustomers; penalty: number; meanT: number } {
+): { data: CompressedCustomers; penalty: number; meanT: number; covariance: boolean } {
   const penalty = checkPenalty(where, options.penalty ?? 0);
   const data = compressCustomers(where, x, tx, T, options.weights);
   let meanT = 0,
@@ -120,7 +132,7 @@ export function prepareCustomerFit(
       "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
     );
   }
-  return { data, penalty, meanT };
+  return { data, penalty, meanT, covariance: options.covariance !== false };
 }
 
 /** Validates the optional L2 penalty λ (finite, 0 … 1e6). */
