@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { CrmError } from "../src/errors";
 import {
   discountedClvInterval,
   fitBgbb,
@@ -64,6 +65,21 @@ export function run(): Suite {
       { level: 0.9, draws: 200, seed: 1 },
     ),
   );
+  // No dropout at all (p ~ beta(1e-9, 1) is 0): the fit must refuse with #NUM!, fast (issue 8 item 5).
+  // Same customers as test/core/clv/dropoutEvidence.test.ts.
+  const random1 = seededUniform(1);
+  const ages1 = Array.from({ length: 100_000 }, () => 39 + 13 * random1());
+  const noDrop = simulateBgNbd({ model: "bgnbd", r: 0.243, alpha: 4.414, a: 1e-9, b: 1 }, ages1, random1);
+  const refuses = () => {
+    try {
+      fitParetoNbd(noDrop.x, noDrop.tx, noDrop.T);
+      return false;
+    } catch (e) {
+      return e instanceof CrmError && e.code === "numeric";
+    }
+  };
+  const refused = refuses();
+  const pnbdNoDrop = bestMedianMs(refuses);
   return {
     title: "CLV model fits (src/clv)",
     rows: [
@@ -93,6 +109,12 @@ export function run(): Suite {
         medianMs: interval,
         target: "≤ 50 ms",
         met: interval <= 50,
+      },
+      {
+        name: "Pareto/NBD fit, 100,000 simulated customers without dropout (ends in #NUM!)",
+        medianMs: pnbdNoDrop,
+        target: "≤ 2,000 ms, #NUM!",
+        met: refused && pnbdNoDrop <= 2000,
       },
     ],
   };

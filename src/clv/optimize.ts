@@ -15,7 +15,8 @@
  * moves more than `bound` (default 9) from its start in θ, i.e. by a factor e⁹ ≈ 8,100 (shape
  * parameters start at 1, scale parameters at the data's own scale, so this means the likelihood
  * has no interior maximum: degenerate data),
- * or after `maxIterations` (default 500) without convergence.
+ * or after `maxIterations` (default 500) without convergence; `onStep` lets a model stop a
+ * search early with its own message.
  *
  * @example
  * minimizeBfgs("demo", (t, g) => { if (g) { g[0] = 2 * (t[0]! - 1); } return (t[0]! - 1) ** 2; }, [0]).theta
@@ -31,6 +32,11 @@ export interface MinimizeOptions {
   readonly maxIterations?: number;
   readonly gradientTolerance?: number;
   readonly bound?: number;
+  /**
+   * Called with θ after every accepted step (not at the start); a model may throw its own
+   * `numeric` error here when θ heads somewhere the fit cannot end well (e.g. a rate running to 0).
+   */
+  readonly onStep?: (theta: Float64Array, iteration: number) => void;
 }
 
 export interface MinimizeResult {
@@ -46,7 +52,7 @@ export function minimizeBfgs(
   start: readonly number[],
   options: MinimizeOptions = {},
 ): MinimizeResult {
-  const { maxIterations = 500, gradientTolerance = 1e-8, bound = 9 } = options;
+  const { maxIterations = 500, gradientTolerance = 1e-8, bound = 9, onStep } = options;
   const d = start.length;
   const f = (t: Float64Array, g: Float64Array | null) => {
     const v = objective(t, g);
@@ -96,6 +102,7 @@ export function minimizeBfgs(
     fx = fNew;
     for (let i = 0; i < d; i++)
       if (abs((x[i] as number) - (start[i] as number)) > bound) throw failure(where, "bound");
+    if (onStep) onStep(x, it + 1);
     if (stalled) return { theta: Array.from(x), value: fx, iterations: it + 1, gradientNorm: maxAbs(g) };
   }
   throw failure(where, "iterations");

@@ -12,8 +12,9 @@
  *       α ≥ β: F(y) = ₂F₁(m, s+1; m+1; (α−β)/(α+y)) / (α+y)^m
  *       α < β: F(y) = ₂F₁(m, r+x; m+1; (β−α)/(β+y)) / (β+y)^m
  *
- * Both branches keep the hypergeometric argument in [0, 1); {@link logHyp2f1} evaluates it on
- * the log scale and A₀ is formed with log-diff-exp, so large x neither overflows nor cancels.
+ * Both branches keep the hypergeometric argument in [0, 1); {@link logHyp2f1AOne} evaluates it on
+ * the log scale, also near z = 1 (α and β orders of magnitude apart), and A₀ is formed with
+ * log-diff-exp, so large x neither overflows nor cancels.
  * α and β are in the time unit of t_x and T (rescaling time scales α and β, not r and s).
  *
  * `fitParetoNbd` maximises Σ ln L over the ln-parameters (BFGS, central-difference gradient) on
@@ -27,7 +28,8 @@
 import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
 import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
-import { logHyp2f1 } from "./hyp2f1";
+import { logHyp2f1AOne } from "./hyp2f1NearOne";
+import { DROPOUT_LR_CRITICAL, dropoutLikelihoodRatio } from "./dropoutEvidence";
 import { minimizeBfgs, withNumericGradient } from "./optimize";
 import { logDiffExp, logGamma, logSumExp } from "./special";
 import type { FitOptions } from "./bgNbd";
@@ -49,6 +51,9 @@ export interface ParetoNbdFit extends ParetoNbdParams {
 }
 
 const WHERE = "fitParetoNbd";
+/** Iteration cap of the fit (CDNOW converges in about 30). */
+const MAX_ITERATIONS = 200;
+const RUNAWAY_LOG_DROPOUT = log(1e-6);
 
 /** Validates Pareto/NBD parameters (finite, > 0); throws `invalid`. Cost O(1). */
 export function checkParetoNbdParams(where: string, params: ParetoNbdParams): ParetoNbdParams {
@@ -71,10 +76,14 @@ export function paretoNbdLogA0(
   const m = r + s + x;
   const ab = alpha >= beta;
   const big = ab ? alpha : beta,
+    small = ab ? beta : alpha,
     second = ab ? s + 1 : r + x,
     diff = ab ? alpha - beta : beta - alpha;
-  const logFx = logHyp2f1(m, second, m + 1, diff / (big + tx)) - m * log(big + tx);
-  const logFT = logHyp2f1(m, second, m + 1, diff / (big + T)) - m * log(big + T);
+  // z = diff/(big+y) and 1 − z = (small+y)/(big+y), both without cancellation.
+  const logF = (y: number) =>
+    logHyp2f1AOne(m, second, diff / (big + y), (small + y) / (big + y)) - m * log(big + y);
+  const logFx = logF(tx);
+  const logFT = logF(T);
   return logDiffExp(logFx, logFT);
 }
 
@@ -108,15 +117,28 @@ export function fitParetoNbd(
     throw numericFailure(
       WHERE,
       "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
-      "没有任何客户有重复购买(或所有 T 均为 0),无法估计购买率和流失率:请提供有观察时长且有重复购买的客户。",
+      "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
     );
   }
+  // Without a penalty the maximum exists only if the data show dropout: test that first, in O(u).
+  if (penalty === 0) {
+    const lr = dropoutLikelihoodRatio(data, meanT);
+    if (lr !== null && lr < DROPOUT_LR_CRITICAL) throw noDropout(`LR = ${lr.toFixed(2)}`);
+  }
+  let maxT = 0;
+  for (const Tk of data.T) maxT = Math.max(maxT, Tk);
   const objective = withNumericGradient((theta) => {
     const v = meanNegLL(data, Array.from(theta, exp));
     return addPenalty(v, theta, null, penalty);
   });
   const res = minimizeBfgs(WHERE, objective, [0, log(meanT), 0, log(meanT)], {
     gradientTolerance: 1e-7,
+    maxIterations: MAX_ITERATIONS,
+    onStep: (theta) => {
+      // ln(s/β · max T) below ln 1e-6: less than one customer in a million would ever be seen to drop out.
+      if ((theta[2] as number) - (theta[3] as number) + log(maxT) < RUNAWAY_LOG_DROPOUT)
+        throw noDropout("s/β → 0");
+    },
   });
   const [r, alpha, s, beta] = res.theta.map(exp) as [number, number, number, number];
   const params: ParetoNbdParams = { model: "pnbd", r, alpha, s, beta };
@@ -156,4 +178,13 @@ function meanNegLL(data: CompressedCustomers, p: readonly number[]): number {
     ll += w * (lg + rowTerm(r, alpha, s, beta, x, data.tx[i] as number, data.T[i] as number));
   }
   return -ll / data.customers;
+}
+
+/** The fit cannot end at an interior maximum: the data show no dropout (`why` gives the evidence). */
+function noDropout(why: string) {
+  return numericFailure(
+    WHERE,
+    `The model fit failed: the data show no evidence that customers drop out (${why}; the likelihood-ratio test of “no dropout” needs LR ≥ 2.71), so the Pareto/NBD dropout rate runs to 0 (s/β → 0) or cannot be told from 0: the likelihood has no maximum worth reporting. Use a model without dropout, or add a small penalty.`,
+    `模型拟合失败：数据中没有客户流失的证据（${why}；“无流失”的似然比检验需要 LR ≥ 2.71），Pareto/NBD 的流失率趋向 0（s/β → 0）或与 0 无法区分：似然函数没有值得报告的最大值。请使用不含流失的模型，或加入较小的惩罚项。`,
+  );
 }
