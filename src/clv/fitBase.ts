@@ -7,6 +7,7 @@
  *    analytic gradient when the model has one, else central differences);
  * 2. runaway detection: a parameter more than e⁹ ≈ 8,100 times away from its start means the
  *    likelihood has no interior maximum (degenerate data) → `numeric`, never a silent result;
+ *    a model may add its own check after every step (`onStep`, e.g. Pareto/NBD's s/β → 0);
  * 3. the optional L2 penalty λ ≥ 0, as `lifetimes` does: λ·Σᵢ pᵢ² on the parameters themselves
  *    (not on θ) added to the mean negative log-likelihood, which pulls a runaway fit back.
  *    Rate parameters (α, β) carry the time unit, so the same λ weighs differently in days and
@@ -57,6 +58,10 @@ export interface ModelFitSpec {
   readonly gradientTolerance?: number;
   /** Default true; see {@link FitOptions}. */
   readonly covariance?: boolean;
+  /** Iteration cap of the minimiser (default 500). */
+  readonly maxIterations?: number;
+  /** Called with θ after every accepted step: a model may stop a runaway with its own `numeric` error. */
+  readonly onStep?: (theta: Float64Array, iteration: number) => void;
 }
 
 export interface ModelFitResult {
@@ -80,6 +85,8 @@ export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
     : withNumericGradient((theta) => penalised(theta, null));
   const res = minimizeBfgs(spec.where, objective, spec.start, {
     gradientTolerance: spec.gradientTolerance ?? 1e-8,
+    ...(spec.maxIterations === undefined ? {} : { maxIterations: spec.maxIterations }),
+    ...(spec.onStep === undefined ? {} : { onStep: spec.onStep }),
   });
   const theta = Float64Array.from(res.theta);
   const values = Array.from(natural(theta));
