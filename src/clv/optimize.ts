@@ -100,9 +100,9 @@ export function minimizeBfgs(
     x = Float64Array.from(xNew);
     g = Float64Array.from(gNew);
     fx = fNew;
+    if (onStep) onStep(x, it + 1); // the model's own diagnosis comes before the generic bound
     for (let i = 0; i < d; i++)
       if (abs((x[i] as number) - (start[i] as number)) > bound) throw failure(where, "bound");
-    if (onStep) onStep(x, it + 1);
     if (stalled) return { theta: Array.from(x), value: fx, iterations: it + 1, gradientNorm: maxAbs(g) };
   }
   throw failure(where, "iterations");

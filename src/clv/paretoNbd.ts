@@ -54,6 +54,11 @@ const WHERE = "fitParetoNbd";
 /** Iteration cap of the fit (CDNOW converges in about 30). */
 const MAX_ITERATIONS = 200;
 const RUNAWAY_LOG_DROPOUT = log(1e-6);
+/**
+ * A parameter more than e⁷ ≈ 1,100 times its start has run off (r or s that large means rates
+ * alike across customers; the hypergeometric terms get costly out there, so stop before e⁹).
+ */
+const BOUND = 7;
 
 /** Validates Pareto/NBD parameters (finite, > 0); throws `invalid`. Cost O(1). */
 export function checkParetoNbdParams(where: string, params: ParetoNbdParams): ParetoNbdParams {
@@ -131,15 +136,22 @@ export function fitParetoNbd(
     const v = meanNegLL(data, Array.from(theta, exp));
     return addPenalty(v, theta, null, penalty);
   });
-  const res = minimizeBfgs(WHERE, objective, [0, log(meanT), 0, log(meanT)], {
+  const start = [0, log(meanT), 0, log(meanT)];
+  const res = minimizeBfgs(WHERE, objective, start, {
     gradientTolerance: 1e-7,
     maxIterations: MAX_ITERATIONS,
+    bound: BOUND,
     onStep: (theta) => {
-      // ln(s/β · max T) below ln 1e-6: less than one customer in a million would ever be seen to drop out.
+      // ln(s/β · max T) below ln 1e-6: less than one customer in a million would ever be seen to
+      // drop out; or s itself below e⁻⁶ (≈ 0.0025, checked before the bound): μ ~ gamma(s, β) → 0.
       if ((theta[2] as number) - (theta[3] as number) + log(maxT) < RUNAWAY_LOG_DROPOUT)
         throw noDropout("s/β → 0");
+      if ((theta[2] as number) < 1 - BOUND) throw noDropout("s → 0");
     },
   });
+  checkIdentified(res.theta, start, res.value, data.customers, (t) =>
+    addPenalty(meanNegLL(data, Array.from(t, exp)), t, null, penalty),
+  );
   const [r, alpha, s, beta] = res.theta.map(exp) as [number, number, number, number];
   const params: ParetoNbdParams = { model: "pnbd", r, alpha, s, beta };
   return {
@@ -178,6 +190,35 @@ function meanNegLL(data: CompressedCustomers, p: readonly number[]): number {
     ll += w * (lg + rowTerm(r, alpha, s, beta, x, data.tx[i] as number, data.T[i] as number));
   }
   return -ll / data.customers;
+}
+
+/**
+ * A search that ends far out (a parameter a factor > e⁵ from its start) on a plateau has not
+ * found a maximum: if going on in the direction it came, d = (θ − θ₀)/max|θ − θ₀| (the far
+ * parameter a further factor e out), changes the total log-likelihood by less than ½, the data do
+ * not determine where it ends (e.g. r, α → ∞ together: every customer buys at the same rate).
+ */
+function checkIdentified(
+  theta: readonly number[],
+  start: readonly number[],
+  value: number,
+  n: number,
+  f: (t: Float64Array) => number,
+): void {
+  const out = theta.map((ti, i) => ti - (start[i] as number));
+  const far = out.reduce((k, v, i) => (Math.abs(v) > Math.abs(out[k] as number) ? i : k), 0);
+  const reach = Math.abs(out[far] as number);
+  if (reach <= 5) return;
+  const t = Float64Array.from(theta, (ti, i) => ti + (out[i] as number) / reach);
+  if (n * (f(t) - value) > 0.5) return;
+  const name = ["r", "α", "s", "β"][far] as string,
+    to = (out[far] as number) > 0 ? "∞" : "0",
+    at = exp(theta[far] as number).toPrecision(4);
+  throw numericFailure(
+    WHERE,
+    `The model fit failed: the parameter ${name} runs off towards ${to} (${name} = ${at} and beyond fit the data equally well): the data have no interior maximum (too few repeat purchases, or all customers alike). Check the customer table (x, t_x, T) or add a small penalty.`,
+    `模型拟合失败：参数 ${name} 趋向 ${to}（${name} = ${at} 及更远处对数据的拟合同样好）：数据没有内部最大值（重复购买太少，或所有客户完全相同）。请检查客户表（x、t_x、T），或加入较小的惩罚项。`,
+  );
 }
 
 /** The fit cannot end at an interior maximum: the data show no dropout (`why` gives the evidence). */
