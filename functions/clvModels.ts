@@ -9,7 +9,7 @@
  * purchase-model ranges (CLV.BGNBD, CLV.PNBD) also carry a `unit` row: the time unit of t_x and
  * T the model was fitted on, which CLV.FORECAST needs to turn calendar periods into model time.
  */
-import { Bilingual, CrmError, describe, invalidInput } from "../src/index";
+import { Bilingual, describe, invalidInput } from "../src/index";
 import {
   clvCustomerSummary,
   clvExpectedPurchases,
@@ -38,7 +38,6 @@ import {
   fitParetoNbd,
   fitSbg,
   gammaGammaExpectedSpend,
-  paretoNbdStandardErrors,
   sbgSurvival,
 } from "../src/clv";
 import { dateFromCell, dateProblemText, isoFromSerial } from "../src/dates";
@@ -123,24 +122,6 @@ function purchaseRange(
 }
 
 const PENALTY = { en: "penalty", zh: "惩罚系数 penalty" };
-
-/**
- * The Pareto/NBD fit with its covariance: the fit's own when it reports one, else the observed
- * information of paretoNbdStandardErrors (null when that is not positive definite).
- */
-function paretoFit(x: number[], tx: number[], T: number[], penalty: number) {
-  const fit = fitParetoNbd(x, tx, T, { penalty });
-  let covariance = (fit as { covariance?: number[][] | null }).covariance;
-  if (covariance === undefined) {
-    try {
-      covariance = paretoNbdStandardErrors(fit, x, tx, T).covariance;
-    } catch (e) {
-      if (!(e instanceof CrmError) || e.code !== "numeric") throw e;
-      covariance = null;
-    }
-  }
-  return { ...fit, covariance };
-}
 
 /** The optional L2 penalty of a fit (default 0). */
 function penaltyArg(v: unknown): number {
@@ -349,7 +330,7 @@ export function clvPnbd(
   return excel("CLV.PNBD", () => {
     const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
     const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
-    return purchaseRange(paretoFit(xs, txs, Ts, penaltyArg(penalty)), u);
+    return purchaseRange(fitParetoNbd(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
   });
 }
 

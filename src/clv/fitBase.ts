@@ -60,6 +60,10 @@ export interface ModelFitSpec {
   readonly covariance?: boolean;
   /** Iteration cap of the minimiser (default 500). */
   readonly maxIterations?: number;
+  /** Runaway bound in θ (default 9: a factor e⁹ from the start). */
+  readonly bound?: number;
+  /** Called with the final θ and mean objective before the result is built: a model's own identification check. */
+  readonly check?: (theta: readonly number[], value: number) => void;
   /** Called with θ after every accepted step: a model may stop a runaway with its own `numeric` error. */
   readonly onStep?: (theta: Float64Array, iteration: number) => void;
 }
@@ -87,7 +91,9 @@ export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
     gradientTolerance: spec.gradientTolerance ?? 1e-8,
     ...(spec.maxIterations === undefined ? {} : { maxIterations: spec.maxIterations }),
     ...(spec.onStep === undefined ? {} : { onStep: spec.onStep }),
+    ...(spec.bound === undefined ? {} : { bound: spec.bound }),
   });
+  if (spec.check) spec.check(res.theta, res.value);
   const theta = Float64Array.from(res.theta);
   const values = Array.from(natural(theta));
   const total = (t: Float64Array) => spec.customers * penalised(t, null);
