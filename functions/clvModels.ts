@@ -112,13 +112,6 @@ function purchaseRange(
 
 const PENALTY = { en: "penalty", zh: "惩罚系数 penalty" };
 
-/** The Pareto/NBD fit with its covariance (null until its fit reports one). */
-function paretoFit(x: number[], tx: number[], T: number[], penalty: number) {
-  const fit = fitParetoNbd(x, tx, T, { penalty });
-  const covariance = (fit as { covariance?: number[][] | null }).covariance ?? null;
-  return { ...fit, covariance };
-}
-
 /** The optional L2 penalty of a fit (default 0). */
 function penaltyArg(v: unknown): number {
   return optionalNumberArg(v, PENALTY, 0);
@@ -293,7 +286,7 @@ export function clvPnbd(
   return excel("CLV.PNBD", () => {
     const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
     const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
-    return purchaseRange(paretoFit(xs, txs, Ts, penaltyArg(penalty)), u);
+    return purchaseRange(fitParetoNbd(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
   });
 }
 

@@ -74,13 +74,14 @@ export function fitBgNbd(
   T: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): BgNbdFit {
-  const { data, penalty, meanT } = prepareCustomerFit(WHERE, x, tx, T, options);
+  const { data, penalty, meanT, covariance } = prepareCustomerFit(WHERE, x, tx, T, options);
   const grp = groups(data.x);
   const fit = fitByMaximumLikelihood({
     where: WHERE,
     start: [0, log(meanT), 0, 0], // α starts at the mean age: the search path rescales with the unit
     customers: data.customers,
     penalty,
+    covariance,
     meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, 0),
     analyticGradient: true,
   });

@@ -78,13 +78,14 @@ export function fitBgbb(
   n: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): BgbbFit {
-  const { data, penalty } = prepareCustomerFit(WHERE, x, tx, n, options);
+  const { data, penalty, covariance } = prepareCustomerFit(WHERE, x, tx, n, options);
   checkBgbbTable(WHERE, data);
   const fit = fitByMaximumLikelihood({
     where: WHERE,
     start: [0, 0, 0, 0],
     customers: data.customers,
     penalty,
+    covariance,
     meanNegLogLikelihood: (p) =>
       meanNegLL(data, p[0] as number, p[1] as number, p[2] as number, p[3] as number),
   });
@@ -116,7 +117,7 @@ export function checkBgbbTable(where: string, data: CompressedCustomers): Compre
   return data;
 }
 
-/** ln L of one validated row. */
+/** ln L of one validated row (`lbAB`, `lbGD` = ln B(α, β), ln B(γ, δ) when already known). */
 export function rowLogLikelihood(
   alpha: number,
   beta: number,
@@ -125,9 +126,9 @@ export function rowLogLikelihood(
   x: number,
   tx: number,
   n: number,
+  lbAB = logBeta(alpha, beta),
+  lbGD = logBeta(gamma, delta),
 ): number {
-  const lbAB = logBeta(alpha, beta),
-    lbGD = logBeta(gamma, delta);
   let ll = logBeta(alpha + x, beta + n - x) - lbAB + logBeta(gamma, delta + n) - lbGD;
   // i = 0 term, then B(α+x, β+k+1) = B(α+x, β+k)·(β+k)/(α+β+x+k), B(γ+1, δ+m+1) likewise.
   let lp = logBeta(alpha + x, beta + tx - x) - lbAB,
@@ -152,6 +153,8 @@ function meanNegLL(
   delta: number,
 ): number {
   let ll = 0;
+  const lbAB = logBeta(alpha, beta),
+    lbGD = logBeta(gamma, delta);
   for (let k = 0; k < data.x.length; k++) {
     const row = rowLogLikelihood(
       alpha,
@@ -161,6 +164,8 @@ function meanNegLL(
       data.x[k] as number,
       data.tx[k] as number,
       data.T[k] as number,
+      lbAB,
+      lbGD,
     );
     ll += (data.weight[k] as number) * row;
   }

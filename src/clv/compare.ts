@@ -61,7 +61,7 @@ export function clvCompareModels(
   ] as const;
   const rows: ClvModelComparisonRow[] = fits.map(([model, fit]) => {
     try {
-      const f = fit(x, tx, T);
+      const f = fit(x, tx, T, { covariance: false });
       const k = 4,
         ll = f.logLikelihood;
       const values = f as unknown as Record<string, number>;

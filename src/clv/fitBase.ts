@@ -7,6 +7,7 @@
  *    analytic gradient when the model has one, else central differences);
  * 2. runaway detection: a parameter more than e⁹ ≈ 8,100 times away from its start means the
  *    likelihood has no interior maximum (degenerate data) → `numeric`, never a silent result;
+ *    a model may add its own check after every step (`onStep`, e.g. Pareto/NBD's s/β → 0);
  * 3. the optional L2 penalty λ ≥ 0, as `lifetimes` does: λ·Σᵢ pᵢ² on the parameters themselves
  *    (not on θ) added to the mean negative log-likelihood, which pulls a runaway fit back.
  *    Rate parameters (α, β) carry the time unit, so the same λ weighs differently in days and
@@ -37,6 +38,8 @@ const { exp } = Math;
 export interface FitOptions {
   /** L2 penalty λ on the parameters (default 0), as lifetimes' `penalizer_coef`. */
   readonly penalty?: number;
+  /** Compute the covariance (default true); false saves 2d + 1 gradient (or 2d² + 1 value) evaluations. */
+  readonly covariance?: boolean;
 }
 
 export interface ModelFitSpec {
@@ -53,6 +56,16 @@ export interface ModelFitSpec {
   readonly meanNegLogLikelihood: (p: Float64Array, grad: Float64Array | null) => number;
   readonly analyticGradient?: boolean;
   readonly gradientTolerance?: number;
+  /** Default true; see {@link FitOptions}. */
+  readonly covariance?: boolean;
+  /** Iteration cap of the minimiser (default 500). */
+  readonly maxIterations?: number;
+  /** Runaway bound in θ (default 9: a factor e⁹ from the start). */
+  readonly bound?: number;
+  /** Called with the final θ and mean objective before the result is built: a model's own identification check. */
+  readonly check?: (theta: readonly number[], value: number) => void;
+  /** Called with θ after every accepted step: a model may stop a runaway with its own `numeric` error. */
+  readonly onStep?: (theta: Float64Array, iteration: number) => void;
 }
 
 export interface ModelFitResult {
@@ -76,16 +89,28 @@ export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
     : withNumericGradient((theta) => penalised(theta, null));
   const res = minimizeBfgs(spec.where, objective, spec.start, {
     gradientTolerance: spec.gradientTolerance ?? 1e-8,
+    ...(spec.maxIterations === undefined ? {} : { maxIterations: spec.maxIterations }),
+    ...(spec.onStep === undefined ? {} : { onStep: spec.onStep }),
+    ...(spec.bound === undefined ? {} : { bound: spec.bound }),
   });
+  if (spec.check) spec.check(res.theta, res.value);
   const theta = Float64Array.from(res.theta);
   const values = Array.from(natural(theta));
   const total = (t: Float64Array) => spec.customers * penalised(t, null);
+  const totalGradient = (t: Float64Array, g: Float64Array) => {
+    g.fill(0);
+    penalised(t, g);
+    for (let i = 0; i < g.length; i++) g[i] = (g[i] as number) * spec.customers;
+  };
   return {
     values,
     logLikelihood: -spec.customers * f(natural(theta), null),
     customers: spec.customers,
     iterations: res.iterations,
-    covariance: observedCovariance(total, theta),
+    covariance:
+      spec.covariance === false
+        ? null
+        : observedCovariance(total, theta, spec.analyticGradient ? totalGradient : undefined),
   };
 }
 
@@ -104,7 +129,7 @@ export function prepareCustomerFit(
   tx: readonly number[],
   T: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] },
-): { data: CompressedCustomers; penalty: number; meanT: number } {
+): { data: CompressedCustomers; penalty: number; meanT: number; covariance: boolean } {
   const penalty = checkPenalty(where, options.penalty ?? 0);
   const data = compressCustomers(where, x, tx, T, options.weights);
   let meanT = 0,
@@ -120,7 +145,7 @@ export function prepareCustomerFit(
       "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
     );
   }
-  return { data, penalty, meanT };
+  return { data, penalty, meanT, covariance: options.covariance !== false };
 }
 
 /** Validates the optional L2 penalty λ (finite, 0 … 1e6). */

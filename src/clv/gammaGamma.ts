@@ -114,6 +114,7 @@ export function fitGammaGamma(
     start: [0, 0, log(meanZ)],
     customers: n,
     penalty,
+    covariance: options.covariance !== false,
     meanNegLogLikelihood: meanNegLL,
     analyticGradient: true,
   });

@@ -63,13 +63,14 @@ export function fitMbgNbd(
   T: readonly number[],
   options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): MbgNbdFit {
-  const { data, penalty, meanT } = prepareCustomerFit(WHERE, x, tx, T, options);
+  const { data, penalty, meanT, covariance } = prepareCustomerFit(WHERE, x, tx, T, options);
   const grp = groups(data.x);
   const fit = fitByMaximumLikelihood({
     where: WHERE,
     start: [0, log(meanT), 0, 0],
     customers: data.customers,
     penalty,
+    covariance,
     meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, 1),
     analyticGradient: true,
   });

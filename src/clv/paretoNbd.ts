@@ -17,8 +17,9 @@
  * log-diff-exp, so large x neither overflows nor cancels.
  * α and β are in the time unit of t_x and T (rescaling time scales α and β, not r and s).
  *
- * `fitParetoNbd` maximises Σ ln L over the ln-parameters (BFGS, central-difference gradient) on
- * unique (x, t_x, T) rows. Cost O(u·n) per evaluation for u unique rows and n series terms.
+ * `fitParetoNbd` fills in the template {@link fitByMaximumLikelihood}: Σ w·ln L over the
+ * ln-parameters (BFGS, central-difference gradient) on unique (x, t_x, T) rows, after the dropout
+ * screen, with its own runaway stops (s/β → 0, a far plateau). Cost O(u·n) per evaluation for u unique rows and n series terms.
  * Throws as {@link fitBgNbd}.
  *
  * @example
@@ -27,12 +28,19 @@
  */
 import { numericFailure } from "../errors";
 import { requirePositive } from "../validate";
-import { addPenalty, checkCustomer, checkPenalty, compressCustomers, CompressedCustomers } from "./fitBase";
+import {
+  addPenalty,
+  checkCustomer,
+  CompressedCustomers,
+  fitByMaximumLikelihood,
+  FitOptions,
+  FitSummary,
+  fitSummary,
+  prepareCustomerFit,
+} from "./fitBase";
 import { logHyp2f1AOne } from "./hyp2f1NearOne";
 import { DROPOUT_LR_CRITICAL, dropoutLikelihoodRatio } from "./dropoutEvidence";
-import { minimizeBfgs, withNumericGradient } from "./optimize";
 import { logDiffExp, logGamma, logSumExp } from "./special";
-import type { FitOptions } from "./bgNbd";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
 const { exp, log } = Math;
 
@@ -44,11 +52,7 @@ export interface ParetoNbdParams {
   readonly beta: number;
 }
 
-export interface ParetoNbdFit extends ParetoNbdParams {
-  readonly logLikelihood: number;
-  readonly customers: number;
-  readonly iterations: number;
-}
+export interface ParetoNbdFit extends ParetoNbdParams, FitSummary {}
 
 const WHERE = "fitParetoNbd";
 /** Iteration cap of the fit (CDNOW converges in about 30). */
@@ -108,23 +112,9 @@ export function fitParetoNbd(
   x: readonly number[],
   tx: readonly number[],
   T: readonly number[],
-  options: FitOptions = {},
+  options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): ParetoNbdFit {
-  const penalty = checkPenalty(WHERE, options.penalty ?? 0);
-  const data = compressCustomers(WHERE, x, tx, T);
-  let meanT = 0,
-    sumX = 0;
-  data.x.forEach((xk, k) => {
-    meanT += ((data.weight[k] as number) * (data.T[k] as number)) / data.customers;
-    sumX += (data.weight[k] as number) * xk;
-  });
-  if (sumX === 0 || meanT === 0) {
-    throw numericFailure(
-      WHERE,
-      "No customer has a repeat purchase (or every T is 0), so the purchase and dropout rates cannot be estimated: give customers observed over time with repeat purchases.",
-      "没有任何客户有重复购买（或所有 T 均为 0），无法估计购买率和流失率：请提供有观察时长且有重复购买的客户。",
-    );
-  }
+  const { data, penalty, meanT, covariance } = prepareCustomerFit(WHERE, x, tx, T, options);
   // Without a penalty the maximum exists only if the data show dropout: test that first, in O(u).
   if (penalty === 0) {
     const lr = dropoutLikelihoodRatio(data, meanT);
@@ -132,12 +122,15 @@ export function fitParetoNbd(
   }
   let maxT = 0;
   for (const Tk of data.T) maxT = Math.max(maxT, Tk);
-  const objective = withNumericGradient((theta) => {
-    const v = meanNegLL(data, Array.from(theta, exp));
-    return addPenalty(v, theta, null, penalty);
-  });
   const start = [0, log(meanT), 0, log(meanT)];
-  const res = minimizeBfgs(WHERE, objective, start, {
+  const meanNeg = (p: ArrayLike<number>) => meanNegLL(data, Array.from(p));
+  const fit = fitByMaximumLikelihood({
+    where: WHERE,
+    start,
+    customers: data.customers,
+    penalty,
+    covariance,
+    meanNegLogLikelihood: (p) => meanNeg(p),
     gradientTolerance: 1e-7,
     maxIterations: MAX_ITERATIONS,
     bound: BOUND,
@@ -148,18 +141,14 @@ export function fitParetoNbd(
         throw noDropout("s/β → 0");
       if ((theta[2] as number) < 1 - BOUND) throw noDropout("s → 0");
     },
+    check: (theta, value) =>
+      checkIdentified(theta, start, value, data.customers, (t) => {
+        const p = Array.from(t, exp);
+        return addPenalty(meanNeg(p), p, null, penalty);
+      }),
   });
-  checkIdentified(res.theta, start, res.value, data.customers, (t) =>
-    addPenalty(meanNegLL(data, Array.from(t, exp)), t, null, penalty),
-  );
-  const [r, alpha, s, beta] = res.theta.map(exp) as [number, number, number, number];
-  const params: ParetoNbdParams = { model: "pnbd", r, alpha, s, beta };
-  return {
-    ...params,
-    logLikelihood: paretoNbdTotalLogLikelihood(params, data),
-    customers: data.customers,
-    iterations: res.iterations,
-  };
+  const [r, alpha, s, beta] = fit.values as [number, number, number, number];
+  return { model: "pnbd", r, alpha, s, beta, ...fitSummary(fit) };
 }
 
 /** ln L without the ln Γ(r+x) − ln Γ(r) part. */

@@ -82,6 +82,7 @@ export function fitSbg(survivors: readonly number[], options: FitOptions = {}): 
     start: [0, 0],
     customers: size,
     penalty,
+    covariance: options.covariance !== false,
     meanNegLogLikelihood: (p) => -ll(p[0] as number, p[1] as number) / size,
   });
   const [alpha, beta] = fit.values as [number, number];

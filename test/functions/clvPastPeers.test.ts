@@ -270,3 +270,20 @@ describe("CLV.CHECK and CLV.COMPARE on CDNOW (holdout 1997-10-01 … 1998-06-30,
   it("x_holdout without t_holdout → #VALUE!", async () =>
     expectError(await callExcel("CLV.COMPARE", [col(1), col(2), col(3), holdout]), "#VALUE!", /t_holdout/));
 });
+
+describe("penalty on every fit", () => {
+  it("CLV.BGNBD, CLV.PNBD, CLV.GGFIT, CHURN.SBG take an optional penalty; negative → #VALUE!", async () => {
+    const bg0 = await callExcel("CLV.BGNBD", [col(1), col(2), col(3)]);
+    const bg = await callExcel("CLV.BGNBD", [col(1), col(2), col(3), "weeks", 0.01]);
+    expectSignificant(value(bg, "r"), 0.15750825259956025, 4); // scipy, lifetimes' objective
+    expect(value(bg0, "r")).not.toBe(value(bg, "r"));
+    const gg0 = await callExcel("CLV.GGFIT", [col(1), col(4)]);
+    const gg = await callExcel("CLV.GGFIT", [col(1), col(4), 0.001]);
+    expect(value(gg, "gamma")).toBeLessThan(value(gg0, "gamma")); // γ ≈ 15 carries most of Σ p²
+    const cohort = [[1000, 869, 743, 653, 593, 551, 517, 491]];
+    const sbg = await callExcel("CHURN.SBG", [cohort, 0.1]);
+    expect(value(sbg, "beta")).toBeLessThan(value(await callExcel("CHURN.SBG", [cohort]), "beta"));
+    expectError(await callExcel("CHURN.SBG", [cohort, -0.1]), "#VALUE!");
+    expectError(await callExcel("CLV.PNBD", [col(1), col(2), col(3), "weeks", -1]), "#VALUE!");
+  });
+});

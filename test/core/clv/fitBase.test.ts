@@ -36,6 +36,16 @@ describe("fitByMaximumLikelihood", () => {
   });
   it("a saddle has no covariance (null), not a number", () =>
     expect(observedCovariance((t) => t[0]! ** 2 - t[1]! ** 2, Float64Array.of(0, 0))).toBeNull());
+  it("covariance: false skips the information matrix (null), estimates unchanged", () => {
+    const x = [0, 1, 2, 0, 3, 1, 0, 4, 2, 1, 0, 6, 0, 2];
+    const tx = [0, 5, 20, 0, 30, 2, 0, 35, 10, 12, 0, 37, 0, 3];
+    const T = [38, 38, 38, 30, 39, 25, 20, 39, 32, 30, 39, 39, 35, 36];
+    const a = fitBgNbd(x, tx, T),
+      b = fitBgNbd(x, tx, T, { covariance: false });
+    expect(b.covariance).toBeNull();
+    expect(a.covariance).not.toBeNull();
+    expect(b.r).toBe(a.r);
+  });
   it("bad penalty is invalid", () => {
     expect(codeOf(() => fitBgNbd([1, 0], [1, 0], [2, 2], { penalty: Number.NaN }))).toBe("invalid");
     expect(codeOf(() => fitBgNbd([1, 0], [1, 0], [2, 2], { weights: [1, -1] }))).toBe("invalid");
