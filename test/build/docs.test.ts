@@ -124,7 +124,7 @@ function englishInChineseProse(text: string, params: Set<string>): string[] {
   const prose = text
     .replace(/<a href="functions\.html">English<\/a>/g, " ") // the link to the English page
     .replace(/<code>[\s\S]*?<\/code>/g, " ") // html code
-    .replace(/<[^>]+>/g, " ") // html tags
+    .replace(/<\/?[A-Za-z][^<>]*>/g, " ") // html tags (a lone "<" in a formula is not one)
     .replace(/&quot;/g, '"')
     .replace(/&lt;|&gt;|&amp;/g, " ")
     .replace(/`[^`]*`/g, " ") // code spans
