@@ -321,26 +321,30 @@ describe.each(["duckdb", "postgres"] as const)(
     run.each([
       { set: "generated", asOf: "2024-06-30", periodStart: "2023-02-01" },
       { set: "orders", asOf: undefined, periodStart: undefined },
-    ])("$set", async ({ set, asOf, periodStart }) => {
-      const e = engines.find((x) => x.name === name)!;
-      await e.load(set);
-      const [row] = await e.query(
-        rowChecksSql({ dialect: name, source: source(set === "orders"), asOf, periodStart }),
-      );
-      const t = sets[set]!;
-      const table = customerTable(t.ids, t.dates, t.amounts, { asOf, periodStart, orderIds: t.orders });
-      const by = (r: string) => table.rejected.filter((x) => x.reason === r).length;
-      expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v ?? 0)]))).toEqual({
-        rows_read: table.rowsRead,
-        no_id: by("noId"),
-        bad_date: by("badDate"),
-        bad_amount: by("badAmount"),
-        before_period: table.rowsBeforePeriod,
-        after_as_of: by("afterAsOf"),
-        no_order_id: by("noOrderId"),
-        no_purchase: by("noPurchase"),
-        rows_used: table.rowsUsed,
-      });
-    });
+    ])(
+      "$set",
+      async ({ set, asOf, periodStart }) => {
+        const e = engines.find((x) => x.name === name)!;
+        await e.load(set);
+        const [row] = await e.query(
+          rowChecksSql({ dialect: name, source: source(set === "orders"), asOf, periodStart }),
+        );
+        const t = sets[set]!;
+        const table = customerTable(t.ids, t.dates, t.amounts, { asOf, periodStart, orderIds: t.orders });
+        const by = (r: string) => table.rejected.filter((x) => x.reason === r).length;
+        expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v ?? 0)]))).toEqual({
+          rows_read: table.rowsRead,
+          no_id: by("noId"),
+          bad_date: by("badDate"),
+          bad_amount: by("badAmount"),
+          before_period: table.rowsBeforePeriod,
+          after_as_of: by("afterAsOf"),
+          no_order_id: by("noOrderId"),
+          no_purchase: by("noPurchase"),
+          rows_used: table.rowsUsed,
+        });
+      },
+      180000,
+    );
   },
 );
