@@ -119,6 +119,7 @@ const rfmCases: {
 }[] = [
   { set: "rfm", options: { asOf: "2006-12-31", method: "rfm" } },
   { set: "rfm", options: { asOf: "2006-12-31", method: "quantile" } },
+  { set: "rfm", options: { asOf: "2006-12-31", method: "rfm", perSpelling: true } },
   { set: "cdnow", options: { method: "quantile", bins: 4, recencyUnit: "weeks" } },
   { set: "cdnow", options: { method: "rfm", recencyUnit: "months" } },
   { set: "generated", options: { method: "quantile", asOf: "2024-11-30", periodStart: "2023-03-01" } },
