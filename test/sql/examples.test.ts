@@ -8,6 +8,8 @@ import { checkClvOptions } from "../../src/sql/clvOptions";
 import { customerSteps } from "../../src/sql/customerSteps";
 import { checkCustomerOptions } from "../../src/sql/options";
 import { clvSteps } from "../../src/sql/clvSteps";
+import { spellingSteps } from "../../src/sql/spellingSteps";
+import { rowChecksSql } from "../../src/sql/rowChecksSql";
 import { compressedSummarySql } from "../../src/sql/clvSql";
 import { bgNbdAliveSql } from "../../src/sql/bgNbdSql";
 import { paretoNbdAliveSteps } from "../../src/sql/paretoNbdSql";
