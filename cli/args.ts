@@ -18,7 +18,7 @@ export interface Args {
   readonly flags: ReadonlySet<string>;
 }
 
-const FLAGS = new Set(["help", "no-nfc", "per-customer", "gamma-gamma", "quiet", "force"]);
+const FLAGS = new Set(["help", "no-nfc", "per-customer", "gamma-gamma", "quiet", "per-spelling"]);
 
 export function parseArgs(argv: readonly string[]): Args {
   const positional: string[] = [];

@@ -30,7 +30,7 @@ export type Say = (en: string, zh: string) => void;
 
 const COLUMN_OPTIONS = ["customer", "date", "amount", "order"];
 const CUSTOMER_OPTIONS = [...COLUMN_OPTIONS, "as-of", "period-start", "no-nfc", "out"];
-const RFM_OPTIONS = [...CUSTOMER_OPTIONS, "recency-unit", "bins", "method", "tier-cuts"];
+const RFM_OPTIONS = [...CUSTOMER_OPTIONS, "recency-unit", "bins", "method", "tier-cuts", "per-spelling"];
 const CLV_OPTIONS = [...CUSTOMER_OPTIONS, "unit", "calibration-end", "holdout-end", "merge-days", "decimals"];
 const SCORE_OPTIONS = [
   ...CLV_OPTIONS,
@@ -75,6 +75,7 @@ export function rfmOptions(args: Args, dialect: SqlDialect, table: string, lang:
     method: args.options.get("method") as ScoreMethod | undefined,
     tierCuts: cuts ? cuts.split(",").map(Number) : undefined,
     lang,
+    perSpelling: args.flags.has("per-spelling"),
   };
 }
 

@@ -86,23 +86,23 @@ export function requireColumns(
       );
 }
 
-/** Writes the result of `sql` to `out`; returns the number of rows. */
+/** Writes the result of `sql` to `out` (CSV and Parquet streamed by COPY); returns the number of rows. */
 export async function writeResult(c: DuckDBConnection, sql: string, out: string): Promise<number> {
   const fmt = formatOf(out, "output");
   const body = sql.trim().replace(/;$/, "");
+  if (fmt !== "xlsx") {
+    const options = fmt === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet";
+    const r = await c.runAndReadAll(`COPY (${body}) TO ${sqlText(out)} (${options})`);
+    return Number(r.getRowsJS()[0]?.[0] ?? 0);
+  }
   await c.run(`CREATE OR REPLACE TEMP TABLE result AS ${body}`);
   const count = Number((await c.runAndReadAll("SELECT COUNT(*) FROM result")).getRowsJS()[0]![0]);
-  if (fmt === "xlsx") {
-    if (count + 1 > SHEET_ROWS)
-      throw new DataError(
-        `${count.toLocaleString("en")} rows do not fit an Excel sheet (1,048,575 under the header): write .parquet or .csv.`,
-        `${count} 行超出 Excel 工作表的容量（表头下最多 1,048,575 行）：请输出 .parquet 或 .csv。`,
-      );
-    await writeXlsx(c, out);
-  } else {
-    const options = fmt === "csv" ? "FORMAT csv, HEADER true" : "FORMAT parquet";
-    await c.run(`COPY result TO ${sqlText(out)} (${options})`);
-  }
+  if (count + 1 > SHEET_ROWS)
+    throw new DataError(
+      `${count.toLocaleString("en")} rows do not fit an Excel sheet (1,048,575 under the header): write .parquet or .csv.`,
+      `${count} 行超出 Excel 工作表的容量（表头下最多 1,048,575 行）：请输出 .parquet 或 .csv。`,
+    );
+  await writeXlsx(c, out);
   return count;
 }
 

@@ -31,14 +31,27 @@ import { Step } from "./render";
 
 const DOUBLE_MAX = "1.7976931348623157e308";
 
+/** A cast that gives NULL instead of failing, where the engine has one. */
+export function safeCast(o: CheckedCustomerOptions, e: string, type: "DATE" | "DOUBLE"): string {
+  const { d } = o;
+  const t = type === "DOUBLE" ? d.doubleType : "DATE";
+  if (d.name === "duckdb" || d.name === "spark") return `TRY_CAST(${e} AS ${t})`;
+  if (d.name === "bigquery") return `SAFE_CAST(${e} AS ${t})`;
+  return `CAST(${e} AS ${t})`;
+}
+
+/** The row conditions that do not depend on the id: a date, a finite amount, within the period. */
+export function rowConditions(o: CheckedCustomerOptions): string[] {
+  const { d } = o;
+  const keep = ["day IS NOT NULL", `amount IS NOT NULL AND ABS(amount) <= ${d.num(Number(DOUBLE_MAX))}`];
+  if (o.periodStart !== undefined) keep.push(`day >= ${d.date(o.periodStart)}`);
+  if (o.asOf !== undefined) keep.push(`day <= ${d.date(o.asOf)}`);
+  return keep;
+}
+
 export function customerSteps(o: CheckedCustomerOptions): Step[] {
   const { d, source: s } = o;
-  const safe = (e: string, type: "DATE" | "DOUBLE") => {
-    const t = type === "DOUBLE" ? d.doubleType : "DATE";
-    if (d.name === "duckdb" || d.name === "spark") return `TRY_CAST(${e} AS ${t})`;
-    if (d.name === "bigquery") return `SAFE_CAST(${e} AS ${t})`;
-    return `CAST(${e} AS ${t})`;
-  };
+  const safe = (e: string, type: "DATE" | "DOUBLE") => safeCast(o, e, type);
   const order = s.order === undefined ? [] : [`${idTrimmedSql(d, d.id(s.order), o.nfc)} AS order_trimmed`];
   const rowsRead: Step = {
     name: "rows_read",
@@ -52,14 +65,8 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       `FROM ${s.table}`,
     ].join("\n"),
   };
-  const keep = [
-    "customer_trimmed IS NOT NULL AND customer_trimmed <> ''",
-    "day IS NOT NULL",
-    `amount IS NOT NULL AND ABS(amount) <= ${d.num(Number(DOUBLE_MAX))}`,
-  ];
+  const keep = ["customer_trimmed IS NOT NULL AND customer_trimmed <> ''", ...rowConditions(o)];
   if (s.order !== undefined) keep.push("order_trimmed IS NOT NULL AND order_trimmed <> ''");
-  if (o.periodStart !== undefined) keep.push(`day >= ${d.date(o.periodStart)}`);
-  if (o.asOf !== undefined) keep.push(`day <= ${d.date(o.asOf)}`);
   const rowsUsed: Step = {
     name: "rows_used",
     comment:
@@ -112,8 +119,14 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       "HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0",
     ].join("\n"),
   };
+  return [rowsRead, rowsUsed, asOf, customers, customerTableStep(o)];
+}
+
+/** Step 5: the customer table from `customers` and `as_of`. */
+export function customerTableStep(o: CheckedCustomerOptions): Step {
+  const { d } = o;
   const days = d.days("c.last_purchase", "a.as_of");
-  const table: Step = {
+  return {
     name: "customer_table",
     comment: `The customer table: recency in ${o.unit} = days since the last purchase / ${DAYS_PER_UNIT[o.unit]}.`,
     body: [
@@ -134,5 +147,4 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       "CROSS JOIN as_of a",
     ].join("\n"),
   };
-  return [rowsRead, rowsUsed, asOf, customers, table];
 }

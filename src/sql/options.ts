@@ -62,6 +62,13 @@ export interface RfmSqlOptions extends CustomerSqlOptions {
   readonly tierCuts?: readonly number[];
   /** Language of the label columns (default "en"). */
   readonly lang?: Lang;
+  /**
+   * Add up rows per id spelling first, then apply the id rule once per spelling (faster where
+   * trimming is costly per row; ignored with order ids). M is then a sum of per-spelling sums:
+   * it can differ from the core's row-by-row sum in the last bit, and so put a customer whose M
+   * ties another's to the last cent on the other side of a break. Default false.
+   */
+  readonly perSpelling?: boolean;
 }
 
 export interface CheckedCustomerOptions {
@@ -86,6 +93,7 @@ export interface CheckedRfmOptions extends CheckedCustomerOptions {
   /** Cumulative shares [C_platinum, C_gold, C_iron, 1] (the core's `cumulativePyramidCuts`). */
   readonly cumulativeCuts: readonly number[];
   readonly lang: Lang;
+  readonly perSpelling: boolean;
 }
 
 const WHERE = "sql";
@@ -140,5 +148,6 @@ export function checkRfmOptions(o: RfmSqlOptions): CheckedRfmOptions {
     rules: checkSegmentRules(WHERE, o.rules ?? DEFAULT_SEGMENT_RULES),
     cumulativeCuts: cumulativePyramidCuts(WHERE, o.tierCuts ?? DEFAULT_PYRAMID_CUTS),
     lang: o.lang === "zh" ? "zh" : "en",
+    perSpelling: o.perSpelling === true,
   };
 }

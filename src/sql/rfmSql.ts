@@ -8,8 +8,9 @@
  *   inclusive ranges), with its label;
  * - type: R ≤ mean, F ≥ mean, M ≥ mean are "high" (`typeOf`: bits 4·(M low) + 2·(R low) +
  *   (F low) in the table order of `RFM_TYPE_LABELS`), with its label;
- * - value tier by M (`valueTiers`/`tierAt`): above = RANK() by M descending − 1, the first tier
- *   with above < C·n − 1e-9 for the cumulative widths C; ties share a tier.
+ * - value tier by M (`valueTiers`/`tierAt`): above = customers with a strictly greater M
+ *   (n − CUME_DIST·n, exact after rounding), the first tier with above < C·n − 1e-9 for the
+ *   cumulative widths C; ties share a tier.
  *
  * The header states every option. Cost: in the engine, one aggregation and four window sorts.
  * Throws `invalid` for bad options (see {@link checkRfmOptions}).
@@ -22,6 +23,7 @@ import { RFM_TYPE_LABELS, RfmType } from "../rfm/types";
 import { OTHERS, OTHERS_LABEL } from "../rfm/segments";
 import { PYRAMID_LABELS, PYRAMID_TIERS } from "../value/pyramid";
 import { customerSteps } from "./customerSteps";
+import { spellingSteps } from "./spellingSteps";
 import { CheckedRfmOptions, RfmSqlOptions, checkRfmOptions } from "./options";
 import { Step, renderQuery } from "./render";
 import { MEASURE, quantileScoreSql, rfmBreakSteps, thresholdScoreSql } from "./scoreSteps";
@@ -49,7 +51,8 @@ export function rfmHeader(o: CheckedRfmOptions): string[] {
 
 export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const { d } = o;
-  const steps = customerSteps(o);
+  // perSpelling (no order ids): the id rule once per distinct spelling, M a sum of sums.
+  const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o);
   const joins: string[] = [];
   const score = (metric: RfmMetric): string => {
     const key = metric.toLowerCase() as "r" | "f" | "m";
@@ -77,7 +80,8 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "  AVG(t.recency) OVER () AS mean_recency,",
       "  AVG(t.frequency) OVER () AS mean_frequency,",
       "  AVG(t.monetary) OVER () AS mean_monetary,",
-      "  RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,",
+      // Customers with a strictly greater M = n − #(M ≤ this one); CUME_DIST shares the M sort.
+      "  COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,",
       "  COUNT(*) OVER () AS customers",
       "FROM customer_table t",
       ...joins,

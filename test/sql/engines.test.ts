@@ -119,6 +119,7 @@ const rfmCases: {
 }[] = [
   { set: "rfm", options: { asOf: "2006-12-31", method: "rfm" } },
   { set: "rfm", options: { asOf: "2006-12-31", method: "quantile" } },
+  { set: "rfm", options: { asOf: "2006-12-31", method: "rfm", perSpelling: true } },
   { set: "cdnow", options: { method: "quantile", bins: 4, recencyUnit: "weeks" } },
   { set: "cdnow", options: { method: "rfm", recencyUnit: "months" } },
   { set: "generated", options: { method: "quantile", asOf: "2024-11-30", periodStart: "2023-03-01" } },
@@ -163,18 +164,22 @@ function compareRfm(sqlRows: Row[], core: ReturnType<typeof coreRfm>): string[] 
 describe.each(["duckdb", "postgres"] as const)("%s agrees with the core", (name) => {
   const engine = () => engines.find((e) => e.name === name);
   const skip = name === "postgres" && !bin;
-  (skip ? it.skip : it).each(rfmCases)("RFM table: $set $options", async ({ set, options, thresholdsR }) => {
-    const e = engine()!;
-    await e.load(set);
-    const sql = rfmSql({ dialect: name, source: source(set === "orders"), ...options });
-    const rows = await e.query(sql);
-    const core = coreRfm(
-      sets[set]!,
-      { ...options, thresholds: undefined } as never,
-      thresholdsR ? { r: thresholdsR } : undefined,
-    );
-    expect(compareRfm(rows, core)).toEqual([]);
-  });
+  (skip ? it.skip : it).each(rfmCases)(
+    "RFM table: $set $options",
+    async ({ set, options, thresholdsR }) => {
+      const e = engine()!;
+      await e.load(set);
+      const sql = rfmSql({ dialect: name, source: source(set === "orders"), ...options });
+      const rows = await e.query(sql);
+      const core = coreRfm(
+        sets[set]!,
+        { ...options, thresholds: undefined } as never,
+        thresholdsR ? { r: thresholdsR } : undefined,
+      );
+      expect(compareRfm(rows, core)).toEqual([]);
+    },
+    180000,
+  );
 });
 
 const serial = (iso: string) => readDateCell(iso);
@@ -228,78 +233,86 @@ const gg = { model: "gammagamma" as const, p: 6.25, q: 3.74, gamma: 15.44 };
 describe.each(["duckdb", "postgres"] as const)("%s CLV summaries and scores agree with the core", (name) => {
   const engine = () => engines.find((e) => e.name === name)!;
   const run = name === "postgres" && !bin ? it.skip : it;
-  run.each(clvCases)("per-customer summary, compressed summary, Gamma-Gamma input: $set $unit", async (c) => {
-    const { set, ...rest } = c;
-    const o = { dialect: name, source: source(false), ...rest };
-    await engine().load(set);
-    const core = coreOf(c);
-    expect(compareClv(await engine().query(clvSummarySql(o)), core)).toEqual([]);
-    // The compressed summary is the core's customers grouped by (x, t_x, T).
-    const groups = new Map<string, { n: number; h: number }>();
-    for (const v of core.values()) {
-      const g = groups.get(`${v.x}|${v.tx}|${v.T}`) ?? { n: 0, h: 0 };
-      groups.set(`${v.x}|${v.tx}|${v.T}`, { n: g.n + 1, h: g.h + (v.holdout ?? 0) });
-    }
-    const compressed = await engine().query(compressedSummarySql(o));
-    expect(compressed.length).toBe(groups.size);
-    for (const r of compressed) {
-      const g = groups.get(`${String(r.x)}|${String(r.t_x)}|${String(r.T)}`);
-      expect([r.customers, c.holdoutEnd ? r.holdout_purchases : 0]).toEqual([g?.n, g?.h]);
-    }
-    const ggRows = await engine().query(gammaGammaSql(o));
-    expect(ggRows.length).toBe([...core.values()].filter((v) => v.x > 0).length);
-  });
+  run.each(clvCases)(
+    "per-customer summary, compressed summary, Gamma-Gamma input: $set $unit",
+    async (c) => {
+      const { set, ...rest } = c;
+      const o = { dialect: name, source: source(false), ...rest };
+      await engine().load(set);
+      const core = coreOf(c);
+      expect(compareClv(await engine().query(clvSummarySql(o)), core)).toEqual([]);
+      // The compressed summary is the core's customers grouped by (x, t_x, T).
+      const groups = new Map<string, { n: number; h: number }>();
+      for (const v of core.values()) {
+        const g = groups.get(`${v.x}|${v.tx}|${v.T}`) ?? { n: 0, h: 0 };
+        groups.set(`${v.x}|${v.tx}|${v.T}`, { n: g.n + 1, h: g.h + (v.holdout ?? 0) });
+      }
+      const compressed = await engine().query(compressedSummarySql(o));
+      expect(compressed.length).toBe(groups.size);
+      for (const r of compressed) {
+        const g = groups.get(`${String(r.x)}|${String(r.t_x)}|${String(r.T)}`);
+        expect([r.customers, c.holdoutEnd ? r.holdout_purchases : 0]).toEqual([g?.n, g?.h]);
+      }
+      const ggRows = await engine().query(gammaGammaSql(o));
+      expect(ggRows.length).toBe([...core.values()].filter((v) => v.x > 0).length);
+    },
+    180000,
+  );
 
   run.each([
     { set: "cdnow", model: bg },
     { set: "cdnow", model: pnbd },
     { set: "generated", model: { ...bg, alpha: 40, a: 1.3 } },
     { set: "generated", model: { ...pnbd, alpha: 30, beta: 90, s: 1.4 } },
-  ])("scores $set $model.model within 1e-9 of the core", async ({ set, model }) => {
-    const unit = set === "cdnow" ? "weeks" : "days";
-    const calibrationEnd = set === "cdnow" ? "1997-09-30" : "2024-06-30";
-    await engine().load(set);
-    const horizon = unit === "weeks" ? 52 : 364;
-    const sql = scoringSql({
-      dialect: name,
-      source: source(false),
-      unit,
-      calibrationEnd,
-      purchaseModel: model,
-      spendModel: gg,
-    });
-    const rows = await engine().query(sql);
-    const core = coreClv(sets[set]!, { unit, calibrationEnd: serial(calibrationEnd) });
-    expect(rows.length).toBe(core.size);
-    let worst = 0;
-    const off = (a: unknown, b: number) => Math.abs(Number(a) - b) / Math.max(1, Math.abs(b));
-    for (const r of rows) {
-      const c = core.get(String(r.customer_key))!;
-      const alive =
-        model.model === "bgnbd"
-          ? bgNbdProbabilityAlive(model, c.x, c.tx, c.T)
-          : paretoNbdProbabilityAlive(model, c.x, c.tx, c.T);
-      const expected =
-        model.model === "bgnbd"
-          ? bgNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T)
-          : paretoNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T);
-      const spend = gammaGammaExpectedSpend(gg, c.x, Number(r.mean_repeat_spend));
-      const clv = discountedClv(model, spend, c, {
-        modelUnit: unit,
-        periodUnit: "months",
-        periods: 12,
-        annualDiscountRate: 0.1,
-      }).clv;
-      worst = Math.max(
-        worst,
-        off(r.p_alive, alive),
-        off(r.expected_purchases, expected),
-        off(r.expected_spend, spend),
-        off(r.clv, clv),
-      );
-    }
-    expect(worst).toBeLessThan(1e-9);
-  });
+  ])(
+    "scores $set $model.model within 1e-9 of the core",
+    async ({ set, model }) => {
+      const unit = set === "cdnow" ? "weeks" : "days";
+      const calibrationEnd = set === "cdnow" ? "1997-09-30" : "2024-06-30";
+      await engine().load(set);
+      const horizon = unit === "weeks" ? 52 : 364;
+      const sql = scoringSql({
+        dialect: name,
+        source: source(false),
+        unit,
+        calibrationEnd,
+        purchaseModel: model,
+        spendModel: gg,
+      });
+      const rows = await engine().query(sql);
+      const core = coreClv(sets[set]!, { unit, calibrationEnd: serial(calibrationEnd) });
+      expect(rows.length).toBe(core.size);
+      let worst = 0;
+      const off = (a: unknown, b: number) => Math.abs(Number(a) - b) / Math.max(1, Math.abs(b));
+      for (const r of rows) {
+        const c = core.get(String(r.customer_key))!;
+        const alive =
+          model.model === "bgnbd"
+            ? bgNbdProbabilityAlive(model, c.x, c.tx, c.T)
+            : paretoNbdProbabilityAlive(model, c.x, c.tx, c.T);
+        const expected =
+          model.model === "bgnbd"
+            ? bgNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T)
+            : paretoNbdConditionalExpectedPurchases(model, horizon, c.x, c.tx, c.T);
+        const spend = gammaGammaExpectedSpend(gg, c.x, Number(r.mean_repeat_spend));
+        const clv = discountedClv(model, spend, c, {
+          modelUnit: unit,
+          periodUnit: "months",
+          periods: 12,
+          annualDiscountRate: 0.1,
+        }).clv;
+        worst = Math.max(
+          worst,
+          off(r.p_alive, alive),
+          off(r.expected_purchases, expected),
+          off(r.expected_spend, spend),
+          off(r.clv, clv),
+        );
+      }
+      expect(worst).toBeLessThan(1e-9);
+    },
+    300000,
+  );
 });
 
 describe.each(["duckdb", "postgres"] as const)(
@@ -309,26 +322,30 @@ describe.each(["duckdb", "postgres"] as const)(
     run.each([
       { set: "generated", asOf: "2024-06-30", periodStart: "2023-02-01" },
       { set: "orders", asOf: undefined, periodStart: undefined },
-    ])("$set", async ({ set, asOf, periodStart }) => {
-      const e = engines.find((x) => x.name === name)!;
-      await e.load(set);
-      const [row] = await e.query(
-        rowChecksSql({ dialect: name, source: source(set === "orders"), asOf, periodStart }),
-      );
-      const t = sets[set]!;
-      const table = customerTable(t.ids, t.dates, t.amounts, { asOf, periodStart, orderIds: t.orders });
-      const by = (r: string) => table.rejected.filter((x) => x.reason === r).length;
-      expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v ?? 0)]))).toEqual({
-        rows_read: table.rowsRead,
-        no_id: by("noId"),
-        bad_date: by("badDate"),
-        bad_amount: by("badAmount"),
-        before_period: table.rowsBeforePeriod,
-        after_as_of: by("afterAsOf"),
-        no_order_id: by("noOrderId"),
-        no_purchase: by("noPurchase"),
-        rows_used: table.rowsUsed,
-      });
-    });
+    ])(
+      "$set",
+      async ({ set, asOf, periodStart }) => {
+        const e = engines.find((x) => x.name === name)!;
+        await e.load(set);
+        const [row] = await e.query(
+          rowChecksSql({ dialect: name, source: source(set === "orders"), asOf, periodStart }),
+        );
+        const t = sets[set]!;
+        const table = customerTable(t.ids, t.dates, t.amounts, { asOf, periodStart, orderIds: t.orders });
+        const by = (r: string) => table.rejected.filter((x) => x.reason === r).length;
+        expect(Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, Number(v ?? 0)]))).toEqual({
+          rows_read: table.rowsRead,
+          no_id: by("noId"),
+          bad_date: by("badDate"),
+          bad_amount: by("badAmount"),
+          before_period: table.rowsBeforePeriod,
+          after_as_of: by("afterAsOf"),
+          no_order_id: by("noOrderId"),
+          no_purchase: by("noPurchase"),
+          rows_used: table.rowsUsed,
+        });
+      },
+      180000,
+    );
   },
 );

@@ -8,6 +8,8 @@ import { checkClvOptions } from "../../src/sql/clvOptions";
 import { customerSteps } from "../../src/sql/customerSteps";
 import { checkCustomerOptions } from "../../src/sql/options";
 import { clvSteps } from "../../src/sql/clvSteps";
+import { spellingSteps } from "../../src/sql/spellingSteps";
+import { rowChecksSql } from "../../src/sql/rowChecksSql";
 import { compressedSummarySql } from "../../src/sql/clvSql";
 import { bgNbdAliveSql } from "../../src/sql/bgNbdSql";
 import { paretoNbdAliveSteps } from "../../src/sql/paretoNbdSql";
@@ -46,6 +48,14 @@ it("runs the documented examples", () => {
   expect(
     compressedSummarySql({ dialect: "postgres", source, unit: "weeks" }).includes("COUNT(*) AS customers"),
   ).toBe(true);
+  expect(spellingSteps(checkCustomerOptions({ dialect: "duckdb", source })).map((s) => s.name)).toEqual([
+    "spellings",
+    "spelling_keys",
+    "as_of",
+    "customers",
+    "customer_table",
+  ]);
+  expect(rowChecksSql({ dialect: "duckdb", source }).includes("AS no_purchase")).toBe(true);
   const bg = { model: "bgnbd", r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 } as const;
   expect(bgNbdAliveSql(dialectOf("duckdb"), bg).startsWith("CASE WHEN xd = 0")).toBe(true);
   expect(

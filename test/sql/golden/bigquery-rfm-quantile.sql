@@ -75,7 +75,7 @@ scored AS (
     AVG(t.recency) OVER () AS mean_recency,
     AVG(t.frequency) OVER () AS mean_frequency,
     AVG(t.monetary) OVER () AS mean_monetary,
-    RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,
+    COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,
     COUNT(*) OVER () AS customers
   FROM customer_table t
 ),

@@ -26,8 +26,8 @@ rows_used AS (
   WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
     AND day IS NOT NULL
     AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
-    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
     AND day <= DATE '2024-12-31'
+    AND order_trimmed IS NOT NULL AND order_trimmed <> ''
 ),
 -- Step 3. The as-of date, given: 2024-12-31.
 as_of AS (
@@ -169,7 +169,7 @@ scored AS (
     AVG(t.recency) OVER () AS mean_recency,
     AVG(t.frequency) OVER () AS mean_frequency,
     AVG(t.monetary) OVER () AS mean_monetary,
-    RANK() OVER (ORDER BY t.monetary DESC) - 1 AS customers_above,
+    COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,
     COUNT(*) OVER () AS customers
   FROM customer_table t
   CROSS JOIN rfm_breaks_r br
