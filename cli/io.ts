@@ -1,9 +1,10 @@
 /**
  * Files in and out of the command line, through DuckDB: a CSV or Parquet input (any size; DuckDB
  * streams it) becomes the view `tx`; a query result is written as CSV or Parquet by DuckDB's COPY,
- * or as .xlsx by exceljs when it fits a sheet (1,048,575 rows under a header).
+ * or as .xlsx by @cj-tech-master/excelts when it fits a sheet (1,048,575 rows under a header).
  */
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { WorkbookWriter } from "@cj-tech-master/excelts";
 import * as fs from "fs";
 import * as path from "path";
 import { UsageError } from "./args";
@@ -106,29 +107,9 @@ export async function writeResult(c: DuckDBConnection, sql: string, out: string)
   return count;
 }
 
-/** The part of exceljs used here (its streaming writer). */
-interface ExcelJs {
-  stream: {
-    xlsx: {
-      WorkbookWriter: new (o: { filename: string }) => {
-        addWorksheet(name: string): { addRow(values: unknown[]): { commit(): void }; commit(): void };
-        commit(): Promise<void>;
-      };
-    };
-  };
-}
-
+/** Streams the temp table `result` to `out` with excelts' streaming writer (text stays text, never a formula). */
 async function writeXlsx(c: DuckDBConnection, out: string): Promise<void> {
-  let ExcelJS: ExcelJs;
-  try {
-    ExcelJS = require("exceljs") as ExcelJs;
-  } catch {
-    throw new DataError(
-      "Writing .xlsx needs the exceljs package (run npm ci); write .csv or .parquet meanwhile.",
-      "写 .xlsx 需要 exceljs 包（请运行 npm ci）；暂时请输出 .csv 或 .parquet。",
-    );
-  }
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out });
+  const wb = new WorkbookWriter({ filename: out });
   const sheet = wb.addWorksheet("Result");
   const reader = await c.runAndReadAll("SELECT * FROM result");
   sheet.addRow(reader.columnNames()).commit();
