@@ -173,9 +173,20 @@ function jargonLines(name: string, text: string): string[] {
 
 describe("no course-file jargon where a user can see it", () => {
   it("the check finds what it must find", () => {
-    for (const s of ['"seed002" (VIP …)', "the seed's preset", "seed 003", "The seed's mailing", "种子的预设"])
+    for (const s of [
+      '"seed002" (VIP …)',
+      "the seed's preset",
+      "seed 003",
+      "The seed's mailing",
+      "种子的预设",
+    ])
       expect(jargonLines("x", s)).toHaveLength(1);
-    for (const s of ["a seeded generator", "the office-supplies retailer's preset", "random seed 42", "随机种子，种子相同"])
+    for (const s of [
+      "a seeded generator",
+      "the office-supplies retailer's preset",
+      "random seed 42",
+      "随机种子，种子相同",
+    ])
       expect(jargonLines("x", s)).toHaveLength(0);
   });
   it("function metadata (names, descriptions, parameter help) in English and Chinese", async () => {
