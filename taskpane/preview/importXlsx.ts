@@ -11,7 +11,7 @@
  * Cost: O(cells) after excelts unzips and parses the file.
  * @example (await importXlsx(bytes)).sheets[0].rows[1] // => ["Brion Stark", 38341, 110.5]
  */
-import { CellValue as ExcelValue, Workbook } from "@cj-tech-master/excelts";
+import { CellValue as ExcelValue, NumFmt, Workbook } from "@cj-tech-master/excelts";
 import { errorCell } from "../../src/cells/errorCell";
 import { DATE_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from "../adapter/cellFormats";
 
@@ -36,15 +36,16 @@ function plain(v: ExcelValue | undefined): unknown {
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return dateSerial(v);
   if ("error" in v) return errorCell(String(v.error));
-  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("richText" in v) return (v.richText ?? []).map((r) => r.text).join("");
   if ("formula" in v || "sharedFormula" in v) return plain((v as { result?: ExcelValue }).result);
   if ("hyperlink" in v) return plain((v as { text?: ExcelValue }).text);
   if ("checkbox" in v) return v.checkbox;
   return "";
 }
 
-function formatOf(value: unknown, raw: ExcelValue | undefined, numFmt: string | undefined): string {
+function formatOf(value: unknown, raw: ExcelValue | undefined, fmt: string | NumFmt | undefined): string {
   if (typeof value === "string") return TEXT_FORMAT;
+  const numFmt = typeof fmt === "string" ? fmt : fmt?.formatCode;
   const date = raw instanceof Date || (raw as { result?: unknown } | null)?.result instanceof Date;
   if (numFmt && numFmt !== GENERAL_FORMAT) return numFmt;
   return date ? DATE_FORMAT : typeof value === "number" ? GENERAL_FORMAT : "";
