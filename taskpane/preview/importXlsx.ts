@@ -11,6 +11,7 @@
  * Cost: O(cells) after excelts unzips and parses the file.
  * @example (await importXlsx(bytes)).sheets[0].rows[1] // => ["Brion Stark", 38341, 110.5]
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- excelts cells and tables are plain in-memory objects, not Office.js proxies */
 import { CellValue as ExcelValue, NumFmt, Workbook } from "@cj-tech-master/excelts";
 import { errorCell } from "../../src/cells/errorCell";
 import { DATE_FORMAT, GENERAL_FORMAT, TEXT_FORMAT } from "../adapter/cellFormats";

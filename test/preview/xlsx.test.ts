@@ -5,6 +5,7 @@
  * formula anywhere), and an .xlsx made with excelts (real date cells, a formula, an error, rich
  * text, a date typed as text) read by importXlsx into the values Excel holds.
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- excelts cells and tables are plain in-memory objects, not Office.js proxies */
 import { Workbook, ValueType } from "@cj-tech-master/excelts";
 import { errorCell } from "../../src/cells/errorCell";
 import { MemoryWorkbookAdapter } from "../../taskpane/adapter/memory";
