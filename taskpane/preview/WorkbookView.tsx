@@ -73,10 +73,14 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
   const [view, setView] = React.useState<TableView>({ column: null, descending: false, filter: "" });
   const count = React.useRef(adapter.sheets.length);
 
-  // Show a sheet when it is added (an import or a result).
+  // Show a sheet when it is added: the selected one if it is new (an import, the first of an
+  // .xlsx's worksheets), else the last (a result).
   React.useEffect(() => {
     const sheets = adapter.sheets;
-    if (sheets.length > count.current) setShown(sheets[sheets.length - 1]!.name);
+    if (sheets.length > count.current) {
+      const added = sheets.slice(count.current).map((s) => s.name);
+      setShown(added.includes(adapter.selectedSheet) ? adapter.selectedSheet : added[added.length - 1]!);
+    }
     count.current = sheets.length;
   }, [version, adapter]);
 

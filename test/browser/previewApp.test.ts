@@ -2,15 +2,19 @@
  * The preview as an app (issue 11), end to end in headless Debian Chromium against dist/:
  * open data/rfm/rfm_data_orders.csv through the file input, run RFM (rfm-package method), check
  * the customer count and scores in the grid against the rfm package's binning computed from the
- * raw file (rfmReference.ts), download the result sheet as .csv and read it back in Node;
- * open a GBK-encoded Chinese-headed CSV; an .xlsx (refused with a message in this build: the
- * exceljs package is not installed); paste a block; type three formulas; switch to 中文.
+ * raw file (rfmReference.ts), download the result sheet as .csv and the workbook as .xlsx and read
+ * both back in Node (the .xlsx with excelts: the customers table, date cells, text never a
+ * formula); open a GBK-encoded Chinese-headed CSV; an .xlsx made here with excelts from the
+ * orders' first rows with real date cells, and run RFM on it; paste a block; type three
+ * formulas; switch to 中文.
  * Screenshots go to test-artifacts/. No request may leave 127.0.0.1 (network.ts).
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- excelts cells and tables are plain in-memory objects, not Office.js proxies */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
+import { ValueType, Workbook } from "@cj-tech-master/excelts";
 import { watchNetwork } from "./network";
 import { RFM_ORDERS, rfmPackageScores } from "./rfmReference";
 
@@ -157,6 +161,50 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
     [...fs.readFileSync(await png.path()).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""),
   ).toBe("PNG");
 
+  // 3b. The whole workbook as .xlsx, read back with excelts: the source sheet, the result sheet
+  // with its customers table (filter buttons, frozen header), dates as date cells, no formula.
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-xlsx").click(),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toBe("CRM Analytics workbook.xlsx");
+  const book = new Workbook();
+  await book.xlsx.load(fs.readFileSync(await xlsxDownload.path()) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Orders", "rfm_data_orders", "RFM"]);
+  const orders = book.getWorksheet("rfm_data_orders")!;
+  expect([orders.rowCount, orders.getCell("A2").value, orders.getCell("B2").value]).toEqual([
+    4907,
+    "Brion Stark",
+    "2004-12-20", // text in the file, text in the workbook
+  ]);
+  const rfm = book.getWorksheet("RFM")!;
+  expect(rfm.getCell("A4").value).toBe("Customer");
+  const tables = rfm.getTables().map(
+    (t) =>
+      t.table as unknown as {
+        name: string;
+        tableRef: string;
+        headerRow: boolean;
+        columns: { filterButton: boolean }[];
+      },
+  );
+  expect(tables.map((t) => [t.name, t.tableRef, t.headerRow])).toEqual([
+    ["Customers", expect.stringMatching(/^A4:[A-Z]+999$/), true],
+  ]);
+  expect(tables[0]!.columns.every((c) => c.filterButton)).toBe(true);
+  expect(rfm.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+  const firstPurchase = rfm.getCell("B5");
+  expect(firstPurchase.value).toBeInstanceOf(Date);
+  expect(firstPurchase.numFmt).toBe("yyyy-mm-dd");
+  const xlsxScores = new Map<string, number>();
+  for (let r = 5; r < 5 + 995; r++)
+    xlsxScores.set(String(rfm.getCell(r, 1).value), Number(rfm.getCell(r, 9).value));
+  expect([...xlsxScores].every(([id, m]) => reference.get(id)?.m === m)).toBe(true);
+  for (const ws of book.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((c) => expect([c.address, c.type]).not.toEqual([c.address, ValueType.Formula])),
+    );
+
   // 4. A GBK-encoded export with a Chinese header: detected, read, analysed.
   await openFile(page, path.join(FIXTURES, "orders-gbk.csv"));
   expect(await page.getByTestId("import-encoding").inputValue()).toBe("gb18030");
@@ -178,11 +226,37 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   await page.getByTestId("import-encoding").selectOption("gb18030");
   await page.waitForFunction(() => document.querySelector("[data-cell=A1]")?.textContent === "客户编号");
 
-  // 5. An .xlsx: this build has no xlsx reader (exceljs is not installed) and says so.
+  // 5. An .xlsx made here with excelts: the orders' first 300 rows with real date cells, and a
+  // second worksheet. Each worksheet becomes a sheet; dates are shown as dates; RFM runs on it.
   const xlsx = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "preview-")), "orders.xlsx");
-  fs.writeFileSync(xlsx, Buffer.from("PK"));
-  await page.getByTestId("import-file").setInputFiles(xlsx);
-  expect(await page.getByTestId("import-error").innerText()).toContain("exceljs");
+  const made = new Workbook();
+  const ws = made.addWorksheet("Orders");
+  const csvRows = fs.readFileSync(RFM_ORDERS, "utf8").trim().split(/\r?\n/).slice(1, 301);
+  ws.addRow(["customer", "order date", "revenue"]);
+  for (const line of csvRows) {
+    const [id, date, revenue] = line.split(",");
+    ws.addRow([JSON.parse(id!) as string, new Date(`${date}T00:00:00Z`), Number(revenue)]);
+  }
+  ws.getColumn(2).numFmt = "yyyy-mm-dd";
+  made.addWorksheet("Notes").addRow(["Made by the browser test"]);
+  fs.writeFileSync(xlsx, new Uint8Array(await made.xlsx.writeBuffer()));
+  await openFile(page, xlsx);
+  await page.getByTestId("sheet-tab-Notes").waitFor();
+  expect(await page.getByTestId("sheet-size").innerText()).toContain("301 rows × 3 columns");
+  expect([await cell(page, "A2"), await cell(page, "B2"), await cell(page, "C2")]).toEqual([
+    "Brion Stark",
+    "2004-12-20", // a date cell, shown with its format
+    "32",
+  ]);
+  await page.getByTestId("analysis-columns").click();
+  expect(await page.getByTestId("analysis-role-date").inputValue()).toBe("1");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 30_000 });
+  const customers300 = new Set(csvRows.map((l) => l.split(",")[0])).size;
+  expect(await page.getByTestId("analysis-result").innerText()).toContain(
+    `Wrote ${customers300} customers to sheet “RFM (3)”`,
+  );
+  await page.screenshot({ path: path.join(ARTIFACTS, "app-xlsx.png"), fullPage: true });
 
   // 6. Paste a block copied from a spreadsheet.
   await page
