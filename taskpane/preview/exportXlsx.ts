@@ -37,7 +37,8 @@ export function customersTable(sheet: MemorySheet): Rect | undefined {
   return { row: REPORT_HEADER_ROW, col: 0, rows: rows.length + 1, cols };
 }
 
-function addTable(ws: Worksheet, sheet: MemorySheet, at: Rect, index: number): void {
+/** Adds the table; returns its header's column names (Excel wants them in the header cells). */
+function addTable(ws: Worksheet, sheet: MemorySheet, at: Rect, index: number): string[] {
   const seen = new Set<string>();
   const columns = Array.from({ length: at.cols }, (_, c) => {
     let name = String(sheet.values[at.row]?.[at.col + c] ?? "").trim() || `Column ${c + 1}`;
@@ -57,6 +58,7 @@ function addTable(ws: Worksheet, sheet: MemorySheet, at: Rect, index: number): v
     rows,
   });
   ws.views = [{ state: "frozen", xSplit: 0, ySplit: at.row + 1 }];
+  return columns.map((c) => c.name);
 }
 
 /** The .xlsx bytes of `sheets`, in order. */
@@ -67,7 +69,7 @@ export async function exportXlsx(sheets: readonly MemorySheet[]): Promise<Uint8A
     const ws = book.addWorksheet(sheet.name);
     const at = customersTable(sheet);
     // The table first: excelts writes its cells; the pass below then sets every cell's format.
-    if (at && at.rows > 0 && at.cols > 0) addTable(ws, sheet, at, tables++);
+    const names = at && at.rows > 0 && at.cols > 0 ? addTable(ws, sheet, at, tables++) : [];
     sheet.values.forEach((row, r) =>
       row.forEach((v, c) => {
         const value = excelValue(v);
@@ -78,6 +80,7 @@ export async function exportXlsx(sheets: readonly MemorySheet[]): Promise<Uint8A
         if (format && format !== GENERAL_FORMAT) cell.numFmt = format;
       }),
     );
+    names.forEach((name, c) => (ws.getCell(at!.row + 1, at!.col + 1 + c).value = name));
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -295,7 +295,7 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   await enter("M1", "=RFM.TABLE(A2:A4907,B2:B4907,C2:C4907)");
   expect(await valueOf("H1")).toBe("H1 = 543");
   expect(await valueOf("K1")).toMatch(/^K1 = 1188\.44/);
-  expect(await valueOf("M1")).toBe("M1 = customer");
+  expect(await valueOf("M1")).toBe("M1 = Customer"); // rfmRow.ts header
   expect(await valueOf("M996")).toMatch(/^M996 = \S/); // 995 customers below the header
   expect((await valueOf("M997")).trim()).toBe("M997 =");
   await enter("H2", '=RFM.CODE("abc",4,3)');
