@@ -106,24 +106,25 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
 
   /**
    * Adds an imported sheet (opened file, pasted block) under a free name, selects it and returns
-   * its name. Values as Excel holds them: numbers, text, "" for empty cells.
+   * its name. Values as Excel holds them: numbers, text, "" for empty cells; `formats` the
+   * number format of each cell when the file had them (an opened .xlsx).
    */
-  addSheet(baseName: string, values: unknown[][]): string {
+  addSheet(baseName: string, values: unknown[][], formats?: string[][]): string {
     const name = uniqueSheetName(
       baseName.trim() || "Sheet",
       this.book.map((s) => s.name),
     );
-    this.book.push({ name, values });
+    this.book.push(formats ? { name, values, formats } : { name, values });
     this.selected = name;
     this.listeners.forEach((l) => l());
     return name;
   }
 
-  /** Replaces the values of sheet `name` (an import re-read with other choices). */
-  replaceSheet(name: string, values: unknown[][]): void {
+  /** Replaces the values (and formats) of sheet `name` (an import re-read with other choices). */
+  replaceSheet(name: string, values: unknown[][], formats?: string[][]): void {
     const i = this.book.findIndex((s) => s.name === name);
     if (i < 0) throw new Error(`no sheet ${name}`);
-    this.book[i] = { ...this.book[i]!, values };
+    this.book[i] = { ...this.book[i]!, values, formats };
     this.listeners.forEach((l) => l());
   }
 

@@ -1,5 +1,6 @@
 /**
- * Your data in: open or drop a .csv/.tsv/.txt file (parsed in a worker with progress), or paste
+ * Your data in: open or drop a .csv/.tsv/.txt file (parsed in a worker with progress), an .xlsx
+ * (every worksheet with data becomes a sheet; read by importXlsx, loaded on first use), or paste
  * cells copied from any spreadsheet (tab-separated) — each becomes a new sheet of the in-memory
  * workbook, selected for the pane. The detected encoding, delimiter and header row are shown and
  * can be changed (the sheet is read again). Nothing leaves the page.
@@ -23,7 +24,7 @@ import { useTranslation } from "react-i18next";
 import { MemoryWorkbookAdapter } from "../adapter/memory";
 import { ENCODINGS, Encoding } from "./decode";
 import { DELIMITERS, Delimiter, parseDelimited } from "./delimited";
-import { applyHeaderRow, detectHeaderRow } from "./headerRow";
+import { applyHeaderFormats, applyHeaderRow, detectHeaderRow } from "./headerRow";
 import { ImportChoices } from "./importText";
 import { importInWorker } from "./openFile";
 
@@ -51,9 +52,11 @@ const DELIMITER_KEYS: Record<Delimiter, string> = {
 interface Opened {
   file: File;
   sheet: string;
-  rows: (string | number)[][];
-  encoding: Encoding;
-  delimiter: Delimiter;
+  rows: unknown[][];
+  /** Cell formats of an opened .xlsx sheet; a text file has neither these nor a delimiter choice. */
+  formats?: string[][];
+  encoding?: Encoding;
+  delimiter?: Delimiter;
   headerRow: number;
 }
 
@@ -91,16 +94,47 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
     }
   };
 
+  /** An .xlsx: each worksheet with data becomes a sheet; the first is selected and shown. */
+  const readXlsx = async (file: File) => {
+    setError(null);
+    setProgress(0);
+    try {
+      const { importXlsx } = await import("./importXlsx");
+      const sheets = (await importXlsx(await file.arrayBuffer())).filter((s) => s.rows.length > 0);
+      if (sheets.length === 0) throw new Error(t("import.xlsxEmpty"));
+      const base = file.name.replace(/\.[^.]+$/, "");
+      const added = sheets.map((s) => {
+        const header = detectHeaderRow(s.rows);
+        const name = adapter.addSheet(
+          sheets.length === 1 ? base : s.name,
+          applyHeaderRow(s.rows, header),
+          applyHeaderFormats(s.formats, header),
+        );
+        return { file, sheet: name, rows: s.rows, formats: s.formats, headerRow: header };
+      });
+      adapter.select(added[0]!.sheet);
+      setOpened(added[0]!);
+    } catch (e) {
+      setError(t("import.failed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setProgress(null);
+    }
+  };
+
   const open = (file: File | undefined) => {
     if (!file) return;
-    if (/\.xlsx$/i.test(file.name)) return setError(t("import.xlsxMissing"));
+    if (/\.xlsx$/i.test(file.name)) return void readXlsx(file);
     if (!/\.(csv|tsv|txt)$/i.test(file.name)) return setError(t("import.unknownType", { name: file.name }));
     void read(file, {});
   };
 
   const setHeader = (headerRow: number) => {
     if (!opened) return;
-    adapter.replaceSheet(opened.sheet, applyHeaderRow(opened.rows, headerRow));
+    adapter.replaceSheet(
+      opened.sheet,
+      applyHeaderRow(opened.rows, headerRow),
+      opened.formats && applyHeaderFormats(opened.formats, headerRow),
+    );
     setOpened({ ...opened, headerRow });
   };
 
@@ -160,44 +194,48 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
             {t("import.opened", { name: opened.file.name, sheet: opened.sheet, rows: opened.rows.length })}
           </Caption1>
           <div className={styles.choices}>
-            <Field label={t("import.encoding")}>
-              <Select
-                value={opened.encoding}
-                data-testid="import-encoding"
-                onChange={(_, d) =>
-                  void read(
-                    opened.file,
-                    { encoding: d.value as Encoding, delimiter: opened.delimiter },
-                    opened.sheet,
-                  )
-                }
-              >
-                {ENCODINGS.map((e) => (
-                  <option key={e} value={e}>
-                    {t(`import.encodings.${e}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={t("import.delimiter")}>
-              <Select
-                value={opened.delimiter}
-                data-testid="import-delimiter"
-                onChange={(_, d) =>
-                  void read(
-                    opened.file,
-                    { encoding: opened.encoding, delimiter: d.value as Delimiter },
-                    opened.sheet,
-                  )
-                }
-              >
-                {DELIMITERS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`import.delimiters.${DELIMITER_KEYS[d]}`)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            {opened.encoding && (
+              <Field label={t("import.encoding")}>
+                <Select
+                  value={opened.encoding}
+                  data-testid="import-encoding"
+                  onChange={(_, d) =>
+                    void read(
+                      opened.file,
+                      { encoding: d.value as Encoding, delimiter: opened.delimiter },
+                      opened.sheet,
+                    )
+                  }
+                >
+                  {ENCODINGS.map((e) => (
+                    <option key={e} value={e}>
+                      {t(`import.encodings.${e}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
+            {opened.delimiter && (
+              <Field label={t("import.delimiter")}>
+                <Select
+                  value={opened.delimiter}
+                  data-testid="import-delimiter"
+                  onChange={(_, d) =>
+                    void read(
+                      opened.file,
+                      { encoding: opened.encoding, delimiter: d.value as Delimiter },
+                      opened.sheet,
+                    )
+                  }
+                >
+                  {DELIMITERS.map((d) => (
+                    <option key={d} value={d}>
+                      {t(`import.delimiters.${DELIMITER_KEYS[d]}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            )}
             <Field label={t("import.headerRow")}>
               <Select
                 value={String(opened.headerRow)}

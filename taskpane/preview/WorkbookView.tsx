@@ -1,7 +1,8 @@
 /**
  * The in-memory workbook made visible: a tab per sheet (the source data, every imported sheet,
  * every result sheet) and the formula sheet; the sheet in a virtualised grid; a result sheet's
- * charts drawn from their ChartSpec; downloads. Clicking a data sheet's tab also makes it the
+ * charts drawn from their ChartSpec; downloads (the sheet as .csv, the whole workbook as .xlsx —
+ * exportXlsx and excelts load on first use, in their own chunk). Clicking a data sheet's tab also makes it the
  * pane's selection (as clicking a sheet in Excel would); a result sheet is shown, not selected,
  * so the next analysis still reads the data. A new result sheet is shown when it is written.
  */
@@ -33,6 +34,7 @@ import { TableView, tableOrder, tableWidth } from "./tableView";
 const TABLE_HEADER_ROW = 3;
 
 const FORMULAS = "\u0000formulas";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** The formula sheet and its engine load on first use (their own chunk). */
 const FormulaSheetView = React.lazy(() =>
   import("./FormulaSheetView").then((m) => ({ default: m.FormulaSheetView })),
@@ -67,13 +69,18 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
   const version = useVersion(adapter);
   const [shown, setShown] = React.useState(adapter.selectedSheet);
   const [raw, setRaw] = React.useState(false);
+  const [xlsx, setXlsx] = React.useState<{ busy: boolean; error?: string }>({ busy: false });
   const [view, setView] = React.useState<TableView>({ column: null, descending: false, filter: "" });
   const count = React.useRef(adapter.sheets.length);
 
-  // Show a sheet when it is added (an import or a result).
+  // Show a sheet when it is added: the selected one if it is new (an import, the first of an
+  // .xlsx's worksheets), else the last (a result).
   React.useEffect(() => {
     const sheets = adapter.sheets;
-    if (sheets.length > count.current) setShown(sheets[sheets.length - 1]!.name);
+    if (sheets.length > count.current) {
+      const added = sheets.slice(count.current).map((s) => s.name);
+      setShown(added.includes(adapter.selectedSheet) ? adapter.selectedSheet : added[added.length - 1]!);
+    }
     count.current = sheets.length;
   }, [version, adapter]);
 
@@ -95,6 +102,24 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
         sheet.values.reduce((w, r) => Math.max(w, r.length), 0),
       )
     : 0;
+
+  const downloadXlsx = async () => {
+    setXlsx({ busy: true });
+    try {
+      const { exportXlsx } = await import("./exportXlsx");
+      const bytes = await exportXlsx(adapter.sheets);
+      download(
+        fileNameFor(t("workbook.fileName"), "xlsx"),
+        new Blob([bytes as BlobPart], { type: XLSX_TYPE }),
+      );
+      setXlsx({ busy: false });
+    } catch (e) {
+      setXlsx({
+        busy: false,
+        error: t("workbook.xlsxFailed", { message: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  };
 
   const show = (name: string) => {
     setShown(name);
@@ -194,11 +219,24 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
               label={t("workbook.raw")}
               data-testid="download-raw"
             />
+            <Button
+              onClick={() => void downloadXlsx()}
+              disabled={xlsx.busy}
+              icon={xlsx.busy ? <Spinner size="tiny" /> : undefined}
+              data-testid="download-xlsx"
+            >
+              {t("workbook.xlsx")}
+            </Button>
           </div>
           <Caption1 block>{raw ? t("workbook.rawNote") : t("workbook.csvNote")}</Caption1>
           <Caption1 block data-testid="xlsx-note">
             {t("workbook.xlsxNote")}
           </Caption1>
+          {xlsx.error && (
+            <Caption1 block data-testid="xlsx-error">
+              {xlsx.error}
+            </Caption1>
+          )}
           {(sheet.chartSpecs?.length ?? 0) > 0 && (
             <div className={styles.charts} data-testid="charts">
               {sheet.chartSpecs!.map((spec) => (

@@ -2,15 +2,19 @@
  * The preview as an app (issue 11), end to end in headless Debian Chromium against dist/:
  * open data/rfm/rfm_data_orders.csv through the file input, run RFM (rfm-package method), check
  * the customer count and scores in the grid against the rfm package's binning computed from the
- * raw file (rfmReference.ts), download the result sheet as .csv and read it back in Node;
- * open a GBK-encoded Chinese-headed CSV; an .xlsx (refused with a message in this build: the
- * exceljs package is not installed); paste a block; type three formulas; switch to 中文.
+ * raw file (rfmReference.ts), download the result sheet as .csv and the workbook as .xlsx and read
+ * both back in Node (the .xlsx with excelts: the customers table, date cells, text never a
+ * formula); open a GBK-encoded Chinese-headed CSV; an .xlsx made here with excelts from the
+ * orders' first rows with real date cells, and run RFM on it; paste a block; type three
+ * formulas; switch to 中文.
  * Screenshots go to test-artifacts/. No request may leave 127.0.0.1 (network.ts).
  */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- excelts cells and tables are plain in-memory objects, not Office.js proxies */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Browser, Page, chromium } from "playwright-core";
+import { ValueType, Workbook } from "@cj-tech-master/excelts";
 import { watchNetwork } from "./network";
 import { RFM_ORDERS, rfmPackageScores } from "./rfmReference";
 
@@ -95,17 +99,17 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   );
   await page.getByTestId("chart-summary").waitFor();
   expect(await cell(page, "A4")).toBe("Customer");
-  expect([await cell(page, "H4"), await cell(page, "I4")]).toEqual(["F", "M"]);
+  expect([await cell(page, "G4"), await cell(page, "H4")]).toEqual(["F", "M"]); // rfmRow.ts layout
   const reference = rfmPackageScores();
   for (let row = 5; row <= 12; row++) {
     const id = await cell(page, `A${row}`);
     const ref = reference.get(id);
-    expect({ id, F: Number(await cell(page, `H${row}`)), M: Number(await cell(page, `I${row}`)) }).toEqual({
+    expect({ id, F: Number(await cell(page, `G${row}`)), M: Number(await cell(page, `H${row}`)) }).toEqual({
       id,
       F: ref?.f,
       M: ref?.m,
     });
-    expect(Number(await cell(page, `E${row}`))).toBe(ref?.frequency);
+    expect(Number(await cell(page, `D${row}`))).toBe(ref?.frequency);
   }
   await page.screenshot({ path: path.join(ARTIFACTS, "app-rfm.png"), fullPage: true });
   // The customers table filtered and sorted for viewing (the sheet and its download unchanged).
@@ -116,10 +120,10 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   );
   expect(brions).toContain(await cell(page, "A5"));
   await page.getByTestId("table-filter").fill("");
-  await page.getByTestId("table-sort").selectOption("5"); // Monetary
+  await page.getByTestId("table-sort").selectOption("4"); // Monetary
   await page.getByTestId("table-descending").check();
   const top = [...reference].sort((a, b) => b[1].monetary - a[1].monetary)[0]!;
-  expect([await cell(page, "A5"), Number(await cell(page, "F5"))]).toEqual([top[0], top[1].monetary]);
+  expect([await cell(page, "A5"), Number(await cell(page, "E5"))]).toEqual([top[0], top[1].monetary]);
   expect(await page.getByTestId("table-count").innerText()).toMatch(/^995 customers shown/);
 
   // 3. Download the result sheet as .csv and read it back: BOM, 995 customers, the published counts.
@@ -132,11 +136,10 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = csv.toString("utf8").slice(1).split("\r\n");
   const header = lines[3]!.split(",");
-  expect(header.slice(0, 9)).toEqual([
+  expect(header.slice(0, 8)).toEqual([
     "Customer",
-    "First purchase",
     "Last purchase",
-    "Recency (days)",
+    expect.stringMatching(/^Recency \(days to \d{4}-\d{2}-\d{2}\)$/),
     "Frequency",
     "Monetary",
     "R",
@@ -146,8 +149,8 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   const body = lines.slice(4, 4 + 995).map((l) => l.split(","));
   expect(body.every((r) => reference.has(r[0]!))).toBe(true);
   const counts = (col: number) => [1, 2, 3, 4, 5].map((s) => body.filter((r) => Number(r[col]) === s).length);
-  expect(counts(7)).toEqual([268, 187, 176, 244, 120]);
-  expect(counts(8)).toEqual([200, 200, 198, 202, 195]);
+  expect(counts(6)).toEqual([268, 187, 176, 244, 120]);
+  expect(counts(7)).toEqual([200, 200, 198, 202, 195]);
   // The PNG of the chart.
   const [png] = await Promise.all([
     page.waitForEvent("download"),
@@ -156,6 +159,50 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   expect(
     [...fs.readFileSync(await png.path()).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(""),
   ).toBe("PNG");
+
+  // 3b. The whole workbook as .xlsx, read back with excelts: the source sheet, the result sheet
+  // with its customers table (filter buttons, frozen header), dates as date cells, no formula.
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-xlsx").click(),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toBe("CRM Analytics workbook.xlsx");
+  const book = new Workbook();
+  await book.xlsx.load(fs.readFileSync(await xlsxDownload.path()) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(["Orders", "rfm_data_orders", "RFM"]);
+  const orders = book.getWorksheet("rfm_data_orders")!;
+  expect([orders.rowCount, orders.getCell("A2").value, orders.getCell("B2").value]).toEqual([
+    4907,
+    "Brion Stark",
+    "2004-12-20", // text in the file, text in the workbook
+  ]);
+  const rfm = book.getWorksheet("RFM")!;
+  expect(rfm.getCell("A4").value).toBe("Customer");
+  const tables = rfm.getTables().map(
+    (t) =>
+      t.table as unknown as {
+        name: string;
+        tableRef: string;
+        headerRow: boolean;
+        columns: { filterButton: boolean }[];
+      },
+  );
+  expect(tables.map((t) => [t.name, t.tableRef, t.headerRow])).toEqual([
+    ["Customers", expect.stringMatching(/^A4:[A-Z]+999$/), true],
+  ]);
+  expect(tables[0]!.columns.every((c) => c.filterButton)).toBe(true);
+  expect(rfm.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+  const lastPurchase = rfm.getCell("B5"); // "Last purchase", a date column
+  expect(lastPurchase.value).toBeInstanceOf(Date);
+  expect(lastPurchase.numFmt).toBe("yyyy-mm-dd");
+  const xlsxScores = new Map<string, number>();
+  for (let r = 5; r < 5 + 995; r++)
+    xlsxScores.set(String(rfm.getCell(r, 1).value), Number(rfm.getCell(r, 8).value));
+  expect([...xlsxScores].every(([id, m]) => reference.get(id)?.m === m)).toBe(true);
+  for (const ws of book.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((c) => expect([c.address, c.type]).not.toEqual([c.address, ValueType.Formula])),
+    );
 
   // 4. A GBK-encoded export with a Chinese header: detected, read, analysed.
   await openFile(page, path.join(FIXTURES, "orders-gbk.csv"));
@@ -178,11 +225,37 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   await page.getByTestId("import-encoding").selectOption("gb18030");
   await page.waitForFunction(() => document.querySelector("[data-cell=A1]")?.textContent === "客户编号");
 
-  // 5. An .xlsx: this build has no xlsx reader (exceljs is not installed) and says so.
+  // 5. An .xlsx made here with excelts: the orders' first 300 rows with real date cells, and a
+  // second worksheet. Each worksheet becomes a sheet; dates are shown as dates; RFM runs on it.
   const xlsx = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "preview-")), "orders.xlsx");
-  fs.writeFileSync(xlsx, Buffer.from("PK"));
-  await page.getByTestId("import-file").setInputFiles(xlsx);
-  expect(await page.getByTestId("import-error").innerText()).toContain("exceljs");
+  const made = new Workbook();
+  const ws = made.addWorksheet("Orders");
+  const csvRows = fs.readFileSync(RFM_ORDERS, "utf8").trim().split(/\r?\n/).slice(1, 301);
+  ws.addRow(["customer", "order date", "revenue"]);
+  for (const line of csvRows) {
+    const [id, date, revenue] = line.split(",");
+    ws.addRow([JSON.parse(id!) as string, new Date(`${date}T00:00:00Z`), Number(revenue)]);
+  }
+  ws.getColumn(2).numFmt = "yyyy-mm-dd";
+  made.addWorksheet("Notes").addRow(["Made by the browser test"]);
+  fs.writeFileSync(xlsx, new Uint8Array(await made.xlsx.writeBuffer()));
+  await openFile(page, xlsx);
+  await page.getByTestId("sheet-tab-Notes").waitFor();
+  expect(await page.getByTestId("sheet-size").innerText()).toContain("301 rows × 3 columns");
+  expect([await cell(page, "A2"), await cell(page, "B2"), await cell(page, "C2")]).toEqual([
+    "Brion Stark",
+    "2004-12-20", // a date cell, shown with its format
+    "32",
+  ]);
+  await page.getByTestId("analysis-columns").click();
+  expect(await page.getByTestId("analysis-role-date").inputValue()).toBe("1");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 30_000 });
+  const customers300 = new Set(csvRows.map((l) => l.split(",")[0])).size;
+  expect(await page.getByTestId("analysis-result").innerText()).toContain(
+    `Wrote ${customers300} customers to sheet “RFM (3)”`,
+  );
+  await page.screenshot({ path: path.join(ARTIFACTS, "app-xlsx.png"), fullPage: true });
 
   // 6. Paste a block copied from a spreadsheet.
   await page
@@ -222,7 +295,7 @@ test("open the rfm sample orders, run RFM, check scores, download the sheet, for
   await enter("M1", "=RFM.TABLE(A2:A4907,B2:B4907,C2:C4907)");
   expect(await valueOf("H1")).toBe("H1 = 543");
   expect(await valueOf("K1")).toMatch(/^K1 = 1188\.44/);
-  expect(await valueOf("M1")).toBe("M1 = customer");
+  expect(await valueOf("M1")).toBe("M1 = Customer"); // rfmRow.ts header
   expect(await valueOf("M996")).toMatch(/^M996 = \S/); // 995 customers below the header
   expect((await valueOf("M997")).trim()).toBe("M997 =");
   await enter("H2", '=RFM.CODE("abc",4,3)');
