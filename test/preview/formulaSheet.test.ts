@@ -56,7 +56,7 @@ test("=RFM.TABLE over columns spills a table with a header row", () => {
       .set(`C${i + 2}`, m),
   );
   s.set("E1", "=RFM.TABLE(A2:A4,B2:B4,C2:C4,45658)").evaluate();
-  expect(s.get("E1")).toBe("customer");
+  expect(s.get("E1")).toBe("Customer");
   expect(s.get("E2")).toBe("A");
   expect(s.get("E3")).toBe("B");
   expect(s.spillSource("E2")).toBe("E1");
