@@ -37,6 +37,7 @@ import { WorkbookAdapter } from "./adapter/types";
 import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/registry";
 import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
 import { CustomerTablePanel } from "./CustomerTablePanel";
+import { CARD_OF_ANALYSIS, LearnLink } from "./learn/learnLink";
 
 const SHOWN_SKIPPED = 50;
 const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
@@ -280,6 +281,7 @@ function AnalysisResult(r: Outcome): React.JSX.Element {
       <Caption1 block data-testid="analysis-parameters">
         {r.parameters}
       </Caption1>
+      <LearnLink card={CARD_OF_ANALYSIS[r.analysis.id]} />
       {r.mergedIds && (
         <Caption1 block data-testid="analysis-merged">
           {r.mergedIds}

@@ -30,6 +30,7 @@ import { WorkbookAdapter } from "./adapter/types";
 import { UiLang } from "./i18n";
 import { AnalysisPanel } from "./AnalysisPanel";
 import { LearnPanel } from "./learn/LearnPanel";
+import { LearnLinkContext } from "./learn/learnLink";
 
 /** How many rows are read to judge headers and column kinds (the read is bounded). */
 export const SAMPLE_ROWS = 200;
@@ -67,6 +68,16 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
   const [result, setResult] = React.useState<Described | "empty" | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [view, setView] = React.useState<"analyse" | "learn">("analyse");
+  const [openCard, setOpenCard] = React.useState<string | undefined>(undefined);
+  const learn = React.useMemo(
+    () => ({
+      open: (card: string) => {
+        setOpenCard(card);
+        setView("learn");
+      },
+    }),
+    [],
+  );
 
   const describe = async () => {
     setBusy(true);
@@ -129,7 +140,7 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
           {t("app.learn")}
         </Tab>
       </TabList>
-      {view === "learn" && <LearnPanel adapter={adapter} />}
+      {view === "learn" && <LearnPanel adapter={adapter} openCard={openCard} />}
 
       <section className={styles.section} hidden={view !== "analyse"}>
         <Subtitle2 as="h2">{t("describe.title")}</Subtitle2>
@@ -157,7 +168,9 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
       </section>
 
       <div hidden={view !== "analyse"}>
-        <AnalysisPanel adapter={adapter} />
+        <LearnLinkContext.Provider value={learn}>
+          <AnalysisPanel adapter={adapter} />
+        </LearnLinkContext.Provider>
       </div>
     </div>
   );

@@ -45,7 +45,14 @@ const useStyles = makeStyles({
 
 type Status = { card: string; intent: "success" | "error"; text: string };
 
-export function LearnPanel({ adapter }: { adapter: WorkbookAdapter }): React.JSX.Element {
+export function LearnPanel({
+  adapter,
+  openCard,
+}: {
+  adapter: WorkbookAdapter;
+  /** A card to show open (a pane result's "what does this mean?" link). */
+  openCard?: string;
+}): React.JSX.Element {
   const styles = useStyles();
   const { t, i18n } = useTranslation();
   const lang: LearnLang = i18n.language === "zh" ? "zh" : "en";
@@ -80,7 +87,7 @@ export function LearnPanel({ adapter }: { adapter: WorkbookAdapter }): React.JSX
     <div className={styles.root} data-testid="learn">
       <Subtitle2 as="h2">{t("learn.title")}</Subtitle2>
       <Body1>{t("learn.hint")}</Body1>
-      <Accordion multiple collapsible>
+      <Accordion multiple collapsible defaultOpenItems={openCard ? [openCard] : []}>
         {conceptCards.map((card) => (
           <AccordionItem key={card.id} value={card.id} data-testid={`card-${card.id}`}>
             <AccordionHeader>{card.title[lang]}</AccordionHeader>

@@ -76,3 +76,21 @@ test("Learn: two worked examples inserted in each language", async () => {
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
+
+test("a pane result links to the card that explains it", async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 1100 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("app").waitFor({ timeout: 20_000 });
+  await page.getByTestId("analysis-columns").click();
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 30_000 });
+  await page.getByTestId("learn-link-rfm-segments").click();
+  await page.getByTestId("learn").waitFor();
+  // The card is open: its worked-example button is visible without clicking the card.
+  await page.getByTestId("insert-rfm-segments").waitFor({ state: "visible", timeout: 5_000 });
+  expect(errors).toEqual([]);
+  await context.close();
+}, 90_000);
