@@ -238,9 +238,9 @@ describe("the CDNOW cohort", () => {
     expect(Math.abs(alpha - 4.414)).toBeLessThan(5e-4);
     expect(Math.abs(a - 0.793)).toBeLessThan(5e-4);
     expect(Math.abs(b - 2.426)).toBeLessThan(5e-4);
-    expect(Math.abs(num(s, "N2") - 6.25)).toBeLessThan(5e-3);
-    expect(Math.abs(num(s, "N3") - 3.74)).toBeLessThan(5e-3);
-    expect(Math.abs(num(s, "N4") - 15.44)).toBeLessThan(1e-2);
+    expect(Math.abs(num(s, "U2") - 6.25)).toBeLessThan(5e-3);
+    expect(Math.abs(num(s, "U3") - 3.74)).toBeLessThan(5e-3);
+    expect(Math.abs(num(s, "U4") - 15.44)).toBeLessThan(1e-2);
     // Customer 1 (x 2, t_x 30.43, T 38.86): P(alive) by the closed form with the fitted values.
     const palive = 1 / (1 + (a / (b + 2 - 1)) * ((alpha + 38.86) / (alpha + 30.43)) ** (r + 2));
     expect(num(s, "F8")).toBeCloseTo(palive, 10);

@@ -3,6 +3,9 @@
  * pane's i18n), inside the App behind its "Learn" tab; the class data sheet is laid out as typed.
  */
 import * as React from "react";
+
+// The one-run panel starts its Web Worker with import.meta.url (ESM only); rendering needs none.
+jest.mock("../../taskpane/analyses/startCustomersWorker", () => ({ startCustomersWorker: jest.fn() }));
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { I18nextProvider } from "react-i18next";

@@ -14,9 +14,11 @@ import { CDNOW_CUSTOMERS } from "./cdnowData";
 export const CDNOW_FIRST = 8;
 /** The fits sit above the first customer: the preview's engine evaluates a formula after the cells it reads. */
 export const BG_AT = "J1";
-export const GG_AT = "M1";
+// Right of the BG/NBD fit: each fit spills its estimates, standard errors, intervals and
+// covariance to the right (BG/NBD J1:R7), so the Gamma-Gamma fit starts in T1.
+export const GG_AT = "T1";
 const BG = "$J$1:$K$6";
-const GG = "$M$1:$N$4";
+const GG = "$T$1:$U$4";
 
 export function cdnowExample(rows = CDNOW_CUSTOMERS.length, filled = 300): WorkedExample {
   const data = CDNOW_CUSTOMERS.slice(0, rows);
@@ -82,7 +84,7 @@ export function cdnowExample(rows = CDNOW_CUSTOMERS.length, filled = 300): Worke
           ),
           I1: say(lang, "BG/NBD fit", "BG/NBD拟合"),
           [BG_AT]: `=CLV.BGNBD(B${CDNOW_FIRST}:B${last},C${CDNOW_FIRST}:C${last},D${CDNOW_FIRST}:D${last})`,
-          L1: say(lang, "Gamma-Gamma fit", "Gamma-Gamma拟合"),
+          S1: say(lang, "Gamma-Gamma fit", "Gamma-Gamma拟合"),
           [GG_AT]: `=CLV.GGFIT(B${CDNOW_FIRST}:B${last},E${CDNOW_FIRST}:E${last})`,
         },
         formats: { [`F${CDNOW_FIRST}:F${lastFilled}`]: "0.000", [`H${CDNOW_FIRST}:H${lastFilled}`]: "0.00" },
