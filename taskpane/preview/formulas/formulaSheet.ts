@@ -95,6 +95,8 @@ export class FormulaSheet {
     };
     formulas.sort((a, b) => order(a) - order(b));
     const state = new Map<string, "running" | "done">();
+    /** Cells reached again while being evaluated: they stay #REF! whatever their formula gives. */
+    const cyclic = new Set<string>();
     let message: string | undefined;
     const functions: Record<
       string,
@@ -119,6 +121,7 @@ export class FormulaSheet {
       if (state.get(at) === "done") return;
       if (state.get(at) === "running") {
         this.values.set(at, { error: "#REF!", message: `circular reference at ${at}` });
+        cyclic.add(at);
         return;
       }
       state.set(at, "running");
@@ -142,7 +145,9 @@ export class FormulaSheet {
         isParserError(v)
           ? { error: v._error === "#ERROR!" ? "#NAME?" : v._error, message: message ?? v.message ?? v._error }
           : (v as Value);
-      if (Array.isArray(result)) {
+      if (cyclic.has(at)) {
+        // keep the #REF! set when the cycle closed
+      } else if (Array.isArray(result)) {
         const rows = result as unknown[][];
         const targets = rows
           .flatMap((row, r) => row.map((_, c) => address(pos.row + r, pos.col + c)))
