@@ -172,9 +172,38 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
 
   private evaluator: FormulaEvaluator | undefined;
 
-  /** The preview gives its formula sheet here, so inserted examples hold computed values. */
+  /**
+   * The preview gives its formula sheet here, so inserted examples hold computed values. Examples
+   * inserted before it arrived (the engine loads lazily) are evaluated now.
+   */
   useFormulaEvaluator(evaluate: FormulaEvaluator): void {
     this.evaluator = evaluate;
+    const typed = this.book.filter((s) => s.inputs);
+    typed.forEach((s) => this.recalculate(s));
+    if (typed.length > 0) this.listeners.forEach((l) => l());
+  }
+
+  /**
+   * Types `input` into `at` (A1) of an inserted example's sheet ("" clears it) and evaluates the
+   * sheet again, as Excel recalculates on entry. Returns false when `sheetName` holds no typed cells.
+   */
+  setInput(sheetName: string, at: string, input: string | number): boolean {
+    const sheet = this.book.find((s) => s.name === sheetName);
+    if (!sheet?.inputs) return false;
+    const inputs = { ...sheet.inputs };
+    if (input === "") delete inputs[at.toUpperCase()];
+    else inputs[at.toUpperCase()] = input;
+    (sheet as { inputs: Record<string, string | number> }).inputs = inputs;
+    this.recalculate(sheet);
+    this.listeners.forEach((l) => l());
+    return true;
+  }
+
+  /** Replaces a typed sheet's values by the evaluator's results (in place: the sheet keeps its name). */
+  private recalculate(sheet: MemorySheet): void {
+    if (!this.evaluator || !sheet.inputs) return;
+    const values = sheet.values;
+    values.splice(0, values.length, ...this.evaluator(sheet.inputs));
   }
 
   /**

@@ -56,7 +56,7 @@ test("=RFM.TABLE over columns spills a table with a header row", () => {
       .set(`C${i + 2}`, m),
   );
   s.set("E1", "=RFM.TABLE(A2:A4,B2:B4,C2:C4,45658)").evaluate();
-  expect(s.get("E1")).toBe("Customer");
+  expect(s.get("E1")).toBe("Customer"); // rfmRowHeader's English header (src/reports/rfmRow.ts)
   expect(s.get("E2")).toBe("A");
   expect(s.get("E3")).toBe("B");
   expect(s.spillSource("E2")).toBe("E1");
@@ -77,4 +77,53 @@ test("errors keep the function's message; a blocked spill is #SPILL!; a cycle is
   expect(isExcelError(s.get("D9")) || isExcelError(s.get("D10"))).toBe(true);
   s.set("E1", "=NOSUCH.FUNCTION(1)").evaluate();
   expect((s.get("E1") as { error: string }).error).toBe("#NAME?");
+});
+
+describe("a formula may read formula cells that come later in row-by-row order", () => {
+  const errorOf = (v: unknown) => (isExcelError(v) ? v.error : null);
+
+  test("=SUM(B1:B3) over a later formula cell =5 is 5 (was #NAME?: the parser re-entered)", () => {
+    const s = new FormulaSheet(callees).set("A1", "=SUM(B1:B3)").set("B2", "=5").evaluate();
+    expect(s.get("A1")).toBe(5);
+    expect(s.get("B2")).toBe(5);
+  });
+
+  test("=RFM.CODE(B2,1,1) with B2 =5 is 511, as with B2 typed as 5", () => {
+    const later = new FormulaSheet(callees).set("A1", "=RFM.CODE(B2,1,1)").set("B2", "=5").evaluate();
+    const typed = new FormulaSheet(callees).set("A1", "=RFM.CODE(B2,1,1)").set("B2", 5).evaluate();
+    expect(typed.get("A1")).toBe(511); // R·100 + F·10 + M (the function's documented code)
+    expect(later.get("A1")).toBe(511);
+  });
+
+  test("a chain running backwards across rows and columns is evaluated on demand", () => {
+    // A1 = C3·2, C3 = SUM(B2:B4), B4 = D5+1, D5 = 10 → B4 = 11, C3 = 11 + 1 (B2) = 12, A1 = 24.
+    const s = new FormulaSheet(callees)
+      .set("A1", "=C3*2")
+      .set("B2", 1)
+      .set("C3", "=SUM(B2:B4)")
+      .set("B4", "=D5+1")
+      .set("D5", "=10")
+      .evaluate();
+    expect(s.get("D5")).toBe(10);
+    expect(s.get("B4")).toBe(11);
+    expect(s.get("C3")).toBe(12);
+    expect(s.get("A1")).toBe(24);
+    // The same cells in the natural order give the same values.
+    const forward = new FormulaSheet(callees)
+      .set("A1", "=10")
+      .set("B2", 1)
+      .set("C3", "=A1+1")
+      .set("D4", "=SUM(B2:C3)")
+      .set("E5", "=D4*2")
+      .evaluate();
+    expect(forward.get("E5")).toBe(24);
+  });
+
+  test("a cycle through a range or a cell's own reference stays #REF!", () => {
+    const cycle = new FormulaSheet(callees).set("A1", "=SUM(B1:B2)").set("B2", "=A1+1").evaluate();
+    expect(errorOf(cycle.get("A1"))).toBe("#REF!");
+    expect(errorOf(cycle.get("B2"))).toBe("#REF!");
+    const self = new FormulaSheet(callees).set("C1", "=C1+1").evaluate();
+    expect(errorOf(self.get("C1"))).toBe("#REF!");
+  });
 });

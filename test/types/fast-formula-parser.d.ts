@@ -19,6 +19,10 @@ declare module "fast-formula-parser" {
     onRange?: (ref: RangeRef) => unknown[][];
   }
   export default class FormulaParser {
+    /** Lists the cells and ranges a formula refers to, without evaluating it. */
+    static DepParser: new (options?: object) => {
+      parse(formula: string, position: CellRef): (CellRef | RangeRef)[];
+    };
     constructor(options: Options);
     parse(formula: string, position: CellRef, allowReturnArray?: boolean): unknown;
     parseAsync(formula: string, position: CellRef, allowReturnArray?: boolean): Promise<unknown>;

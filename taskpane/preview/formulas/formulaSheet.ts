@@ -4,9 +4,12 @@
  * functions called through the same argument shaping as Excel (excelCall.ts). Array results
  * spill down and right from the formula's cell as in Excel 365; a spill onto a filled cell is
  * #SPILL!. An error keeps its function's message (shown on hover). A formula may use the value
- * of another formula's cell; formulas are evaluated row by row, and a cell asked for before its
- * turn is evaluated then (a cycle is #REF!).
- * Cost: one parse per formula per evaluation, plus the functions' own cost.
+ * of another formula's cell in any position: before a formula is parsed, the formulas it refers
+ * to (found by the engine's DepParser) are evaluated first, so the result does not depend on the
+ * row-by-row order (a cycle is #REF!). The engine's parser is not re-entrant (one shared token
+ * stream), so a reference the DepParser cannot see (INDIRECT) that still needs a formula
+ * evaluated mid-parse gets a parser of its own, one per nesting depth.
+ * Cost: two parses per formula per evaluation (dependencies, value), plus the functions' cost.
  * @example new FormulaSheet(callees).set("A1", "=RFM.CODE(5,4,3)").evaluate().get("A1") // => 543
  */
 import FormulaParser from "fast-formula-parser";
@@ -92,6 +95,8 @@ export class FormulaSheet {
     };
     formulas.sort((a, b) => order(a) - order(b));
     const state = new Map<string, "running" | "done">();
+    /** Cells reached again while being evaluated: they stay #REF! whatever their formula gives. */
+    const cyclic = new Set<string>();
     let message: string | undefined;
     const functions: Record<
       string,
@@ -116,26 +121,33 @@ export class FormulaSheet {
       if (state.get(at) === "done") return;
       if (state.get(at) === "running") {
         this.values.set(at, { error: "#REF!", message: `circular reference at ${at}` });
+        cyclic.add(at);
         return;
       }
       state.set(at, "running");
       const formula = String(this.inputs.get(at)).slice(1);
       const pos = parseAddress(at);
+      for (const dep of dependencies(formula, pos)) run(dep);
       message = undefined;
       let result: unknown;
+      depth++;
       try {
-        result = parser.parse(formula, { ...pos, sheet: "Sheet1" }, true);
+        result = parserAt(depth).parse(formula, { ...pos, sheet: "Sheet1" }, true);
       } catch (e) {
         result = isParserError(e)
           ? e
           : { error: "#VALUE!", message: e instanceof Error ? e.message : String(e) };
+      } finally {
+        depth--;
       }
       // The engine's own "#ERROR!" (a function it does not implement) is Excel's #NAME?.
       const toValue = (v: unknown): Value =>
         isParserError(v)
           ? { error: v._error === "#ERROR!" ? "#NAME?" : v._error, message: message ?? v.message ?? v._error }
           : (v as Value);
-      if (Array.isArray(result)) {
+      if (cyclic.has(at)) {
+        // keep the #REF! set when the cycle closed
+      } else if (Array.isArray(result)) {
         const rows = result as unknown[][];
         const targets = rows
           .flatMap((row, r) => row.map((_, c) => address(pos.row + r, pos.col + c)))
@@ -156,24 +168,47 @@ export class FormulaSheet {
     };
     const valueAt = (row: number, col: number): unknown => {
       const at = address(row, col);
-      if (formulas.includes(at)) run(at);
+      if (formulaSet.has(at)) run(at);
       const v = this.values.get(at);
       if (isExcelError(v)) return FormulaError[PARSER_KEY[v.error] ?? "VALUE"];
       return v ?? null;
     };
-    const parser = new FormulaParser({
-      functions,
-      onCell: (ref) => valueAt(ref.row, ref.col),
-      onRange: (ref) => {
-        const rows: unknown[][] = [];
-        for (let r = ref.from.row; r <= ref.to.row; r++) {
-          const row: unknown[] = [];
-          for (let c = ref.from.col; c <= ref.to.col; c++) row.push(valueAt(r, c));
-          rows.push(row);
-        }
-        return rows;
-      },
-    });
+    const formulaSet = new Set(formulas);
+    const depParser = new FormulaParser.DepParser();
+    /** The formula cells `formula` refers to (a range contributes the formulas inside it). */
+    const dependencies = (formula: string, pos: { row: number; col: number }): string[] => {
+      let refs: ReturnType<typeof depParser.parse>;
+      try {
+        refs = depParser.parse(formula, { ...pos, sheet: "Sheet1" });
+      } catch {
+        return []; // the value parse reports the syntax error
+      }
+      return refs.flatMap((ref) => {
+        if (!("from" in ref))
+          return formulaSet.has(address(ref.row, ref.col)) ? [address(ref.row, ref.col)] : [];
+        return formulas.filter((f) => {
+          const p = parseAddress(f);
+          return p.row >= ref.from.row && p.row <= ref.to.row && p.col >= ref.from.col && p.col <= ref.to.col;
+        });
+      });
+    };
+    const newParser = () =>
+      new FormulaParser({
+        functions,
+        onCell: (ref) => valueAt(ref.row, ref.col),
+        onRange: (ref) => {
+          const rows: unknown[][] = [];
+          for (let r = ref.from.row; r <= ref.to.row; r++) {
+            const row: unknown[] = [];
+            for (let c = ref.from.col; c <= ref.to.col; c++) row.push(valueAt(r, c));
+            rows.push(row);
+          }
+          return rows;
+        },
+      });
+    const parsers: FormulaParser[] = [];
+    let depth = 0;
+    const parserAt = (d: number): FormulaParser => (parsers[d] ??= newParser());
     for (const at of formulas) run(at);
     return this;
   }
