@@ -4,46 +4,20 @@
  * Chinese; each insertion reports its new sheet; screenshots go to test-artifacts/.
  * Needs a production build first (`npx webpack --mode production`).
  */
-import * as fs from "fs";
 import * as path from "path";
-import { Browser, chromium } from "playwright-core";
-
-const { startServer } = require("../../scripts/serve.cjs") as {
-  startServer: (o?: object) => Promise<{ url: string; close: () => Promise<void> }>;
-};
-
-const ROOT = path.join(__dirname, "..", "..");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+import { Browser } from "playwright-core";
+import { ARTIFACTS, PreviewBrowser, closePreviewBrowser, openPreviewBrowser } from "./launch";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
+let env: PreviewBrowser | undefined;
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, "dist", "preview.html")))
-    throw new Error("dist/preview.html is missing: run `npm run build` first (npm test does).");
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium.`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  env = await openPreviewBrowser();
+  ({ browser, server } = env);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePreviewBrowser(env));
 
 test("Learn: two worked examples inserted in each language", async () => {
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 1100 } });

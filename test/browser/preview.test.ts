@@ -9,52 +9,25 @@
  * recorded at page and context level, frames and workers included, and the page's
  * Content-Security-Policy must report no refused request either).
  */
-import * as fs from "fs";
 import * as path from "path";
-import { Browser, chromium } from "playwright-core";
+import { Browser } from "playwright-core";
+import { ARTIFACTS, PreviewBrowser, closePreviewBrowser, openPreviewBrowser } from "./launch";
 import { sampleOrders } from "../../taskpane/preview/sampleData";
 import { watchNetwork } from "./network";
 
-const { startServer } = require("../../scripts/serve.cjs") as {
-  startServer: (o?: object) => Promise<{ url: string; close: () => Promise<void> }>;
-};
-
-const ROOT = path.join(__dirname, "..", "..");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 /** How long the page stays open and idle after the last action (issue 8.2: at least 10 s). */
 const IDLE_MS = 10_500;
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
+let env: PreviewBrowser | undefined;
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, "dist", "preview.html"))) {
-    throw new Error("dist/preview.html is missing: run `npm run build` first (npm test does).");
-  }
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  env = await openPreviewBrowser();
+  ({ browser, server } = env);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePreviewBrowser(env));
 
 test("the preview renders, describes the sample sheet in both languages, and stays on localhost", async () => {
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 420, height: 900 } });

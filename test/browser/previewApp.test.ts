@@ -13,47 +13,24 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Browser, Page, chromium } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { ARTIFACTS, PreviewBrowser, ROOT, closePreviewBrowser, openPreviewBrowser } from "./launch";
 import { ValueType, Workbook } from "@cj-tech-master/excelts";
 import { watchNetwork } from "./network";
 import { RFM_ORDERS, rfmPackageScores } from "./rfmReference";
 
-const { startServer } = require("../../scripts/serve.cjs") as {
-  startServer: (o?: object) => Promise<{ url: string; close: () => Promise<void> }>;
-};
-
-const ROOT = path.join(__dirname, "..", "..");
-const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const FIXTURES = path.join(ROOT, "test", "preview", "fixtures");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
+let env: PreviewBrowser | undefined;
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, "dist", "preview.html")))
-    throw new Error("dist/preview.html is missing: run `npm run build` first (npm test does).");
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  env = await openPreviewBrowser();
+  ({ browser, server } = env);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closePreviewBrowser(env));
 
 const cell = (page: Page, at: string) =>
   page.locator(`[data-testid=sheet-grid] [data-cell=${at}]`).innerText();
