@@ -23,6 +23,7 @@ import {
 import { useTranslation } from "react-i18next";
 import { MemorySheet, MemoryWorkbookAdapter } from "../adapter/memory";
 import { cellText } from "./cellText";
+import { ExampleInput } from "./ExampleInput";
 import { ChartView } from "./ChartView";
 import { sheetToCsv } from "./csvOut";
 import { download, fileNameFor } from "./download";
@@ -191,6 +192,7 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
               </Caption1>
             </div>
           )}
+          {sheet.inputs && <ExampleInput adapter={adapter} sheet={sheet.name} />}
           <SheetGrid
             rows={sheet.values.length}
             cols={Math.max(1, columns)}

@@ -68,3 +68,36 @@ test("a pane result links to the card that explains it", async () => {
   expect(errors).toEqual([]);
   await context.close();
 }, 90_000);
+
+test("in the preview an inserted example shows computed values and recalculates when an input changes", async () => {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 900, height: 1100 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/preview.html`);
+  await page.getByTestId("app").waitFor({ timeout: 20_000 });
+  await page.getByTestId("view-learn").click();
+  await page.getByTestId("card-kotler-levels").locator("button").first().click();
+  await page.getByTestId("insert-kotler-levels").click();
+  await page.getByTestId("status-kotler-levels").waitFor({ timeout: 20_000 });
+  // The new sheet is shown in the workbook view; its formulas are computed by the formula engine.
+  const cellIs = (at: string, text: string, timeout: number) =>
+    page.waitForFunction(
+      ([a, t]) => document.querySelector(`[data-testid="sheet-grid"] [data-cell="${a}"]`)?.textContent === t,
+      [at, text],
+      { timeout },
+    );
+  await cellIs("B13", "Proactive", 20_000);
+  for (const [at, value] of [
+    ["B11", "5000"],
+    ["B12", "0.05"],
+  ]) {
+    await page.getByTestId("example-cell").fill(at!);
+    await page.getByTestId("example-value").fill(value!);
+    await page.getByTestId("example-enter").click();
+  }
+  await cellIs("B13", "Basic or reactive", 10_000);
+  await page.screenshot({ path: path.join(ARTIFACTS, "learn-example-recalc.png"), fullPage: true });
+  expect(errors).toEqual([]);
+  await context.close();
+}, 90_000);
