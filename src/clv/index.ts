@@ -19,7 +19,6 @@ export * from "./bgbbPredict";
 export * from "./paretoNbd";
 export * from "./dropoutEvidence";
 export * from "./paretoNbdPredict";
-export * from "./paretoNbdStandardErrors";
 export * from "./gammaGamma";
 export * from "./sbg";
 export * from "./quadrature";

@@ -367,7 +367,7 @@ describe("CLV.PNBD", () => {
     const r = await callExcel("CLV.PNBD", [col(1), col(2), col(3)]);
     expect(rows(r).map((row) => row[0])).toEqual(["model", "unit", "r", "alpha", "s", "beta", "LL"]);
     expect(rows(r)[0]!.slice(0, 2)).toEqual(["model", "pnbd"]);
-    // standard errors spilled beside (observed information; scipy agrees to 1 %, paretoNbdStandardErrors.test.ts)
+    // standard errors spilled beside (observed information of the fit template; scipy agrees to 1 %, paretoNbdStandardErrors.test.ts)
     [0.0476, 0.843, 0.187, 6.21].forEach((se, i) => expectClose(rows(r)[2 + i]![2] as number, se, 0.01 * se));
     expectSignificant(value(r, "r"), 0.553, 3);
     expectSignificant(value(r, "alpha"), 10.58, 4);
