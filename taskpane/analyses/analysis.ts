@@ -1,0 +1,102 @@
+/**
+ * What a pane analysis is (issue 9.7): its labels (i18n keys), options, and how it runs — the
+ * core's report, its own result sheet, the summary the pane shows, its columns in the Customers
+ * table and its charts. The entries live one per file (rfmAnalysis, lifecycleAnalysis,
+ * clvAnalysis) and are listed in registry.ts. Cost: the helpers here are O(k) for k report rows.
+ */
+import type { TFunction } from "i18next";
+import type { Lang } from "../../src/errors";
+import type { CustomerReport, TransactionColumns } from "../../src/reports";
+import type { ChartSpec, GridSpec, SheetReport } from "../adapter/types";
+
+export type OptionId = "bins" | "method";
+export interface AnalysisOptions {
+  readonly bins: number;
+  readonly method: "quantile" | "rfm";
+}
+export interface SummaryRow {
+  readonly label: string;
+  readonly customers: number;
+  readonly share: number;
+}
+
+/** An analysis's columns in the Customers table, by customer id (the report's first column). */
+export interface CustomerColumns {
+  readonly header: readonly string[];
+  readonly formats: readonly (string | undefined)[];
+  readonly byId: ReadonlyMap<string | number, readonly (string | number)[]>;
+}
+
+export interface AnalysisRun {
+  readonly report: CustomerReport;
+  /** Its own result sheet (the single-analysis run). */
+  readonly sheet: SheetReport;
+  readonly summary: readonly SummaryRow[];
+  readonly columns: CustomerColumns;
+  readonly charts: readonly ChartSpec[];
+  readonly grids: readonly GridSpec[];
+}
+
+export interface RunContext {
+  readonly lang: Lang;
+  readonly t: TFunction;
+  /** Address of the source range, named in titles. */
+  readonly source: string;
+}
+
+export interface AnalysisEntry {
+  readonly id: string;
+  /** i18n keys: tab label, one-line hint, run button, computing message, done message, summary title and label. */
+  readonly keys: {
+    readonly label: string;
+    readonly hint: string;
+    readonly run: string;
+    readonly computing: string;
+    readonly done: string;
+    readonly summaryTitle: string;
+    readonly summaryLabel: string;
+    readonly asOfHint: string;
+  };
+  readonly options: readonly OptionId[];
+  run(input: TransactionColumns, options: AnalysisOptions, ctx: RunContext): AnalysisRun;
+}
+
+export const keysOf = (
+  id: string,
+  summaryTitle: string,
+  summaryLabel: string,
+  asOfHint = "rfm.asOfHint",
+) => ({
+  label: `analysis.${id}`,
+  hint: `analysis.${id}Hint`,
+  run: `${id}.run`,
+  computing: `${id}.scoring`,
+  done: `${id}.done`,
+  summaryTitle,
+  summaryLabel,
+  asOfHint,
+});
+
+/** Columns `picks` of every report row, keyed by the row's customer id. */
+export function columnsOf(
+  report: CustomerReport,
+  picks: readonly number[],
+  formats: readonly (string | undefined)[],
+  extra: {
+    header: string;
+    format?: string;
+    value: (row: readonly (string | number)[]) => string | number;
+  }[] = [],
+): CustomerColumns {
+  const byId = new Map<string | number, (string | number)[]>();
+  for (const row of report.rows)
+    byId.set(row[0]!, [...picks.map((p) => row[p]!), ...extra.map((e) => e.value(row))]);
+  return {
+    header: [...picks.map((p) => report.header[p]!), ...extra.map((e) => e.header)],
+    formats: [...formats, ...extra.map((e) => e.format)],
+    byId,
+  };
+}
+
+/** Column `i` of a report row as a number. */
+export const num = (row: readonly (string | number)[], i: number) => Number(row[i]);
