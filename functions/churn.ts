@@ -132,7 +132,7 @@ function checkWidth(rows: PurchaseRows, p: CohortPeriod): void {
   throw numericFailure(
     "CHURN.COHORTS",
     `Row ${row}: its date ${iso} makes the table ${span + 2} columns wide, more than Excel's ${MAX_COLUMNS}: check the date, or use period "quarter".`,
-    `第 ${row} 行:其日期 ${iso} 使表格宽达 ${span + 2} 列,超过 Excel 的 ${MAX_COLUMNS} 列:请检查该日期,或把 period 设为 "quarter"。`,
+    `第 ${row} 行：其日期 ${iso} 使表格宽达 ${span + 2} 列，超过 Excel 的 ${MAX_COLUMNS} 列：请检查该日期，或把 period 设为 "quarter"。`,
   );
 }
 

@@ -489,7 +489,7 @@ export function churnSbg(survivors: unknown[][], penalty: unknown): any[][] {
         throw invalidInput(
           "args",
           `survivors: item ${i + 1} must be a number (no blank between counts), got ${describe(c)}.`,
-          `留存人数 survivors:第 ${i + 1} 项必须是数字(计数之间不能有空白),收到的是 ${describe(c)}。`,
+          `留存人数 survivors：第 ${i + 1} 项必须是数字（计数之间不能有空白），收到的是 ${describe(c)}。`,
         );
       }
       return v;

@@ -18,7 +18,7 @@ function numberOrCategory(v: unknown, what: Bilingual, words: string): number | 
     throw invalidInput(
       "args",
       `${what.en} is empty: enter a number or one of ${words}.`,
-      `${what.zh}为空:请输入数字或 ${words} 之一。`,
+      `${what.zh}为空：请输入数字或 ${words} 之一。`,
     );
   }
   if (typeof cell === "string") return cellNumber(cell) ?? cell;
@@ -26,7 +26,7 @@ function numberOrCategory(v: unknown, what: Bilingual, words: string): number | 
   throw invalidInput(
     "args",
     `${what.en} must be a number or one of ${words}, got ${describe(cell)}.`,
-    `${what.zh}必须是数字或 ${words} 之一,收到的是 ${describe(cell)}。`,
+    `${what.zh}必须是数字或 ${words} 之一，收到的是 ${describe(cell)}。`,
   );
 }
 
@@ -61,9 +61,9 @@ export function relationshipLevelFn(
       numberOrCategory(
         customers,
         { en: "customers", zh: "客户数量 customers" },
-        "few, medium, many (少/中/多)",
+        "few, medium, many（少/中/多）",
       ),
-      numberOrCategory(margin, { en: "margin", zh: "利润率 margin" }, "low, medium, high (低/中/高)"),
+      numberOrCategory(margin, { en: "margin", zh: "利润率 margin" }, "low, medium, high（低/中/高）"),
       {
         customerCuts: cutsArg(customer_cuts, { en: "customer_cuts", zh: "客户数量分界点 customer_cuts" }),
         marginCuts: cutsArg(margin_cuts, { en: "margin_cuts", zh: "利润率分界点 margin_cuts" }),

@@ -169,14 +169,14 @@ export function rfmBin(value: unknown, thresholds: unknown[][], metric: unknown)
       throw invalidInput(
         "args",
         'thresholds is missing: give a range of ascending thresholds, or set metric to "R" for the office-supplies retailer\'s 7/30/60/120 days.',
-        '缺少阈值 thresholds:请给出从小到大的阈值区域,或把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。',
+        '缺少阈值 thresholds：请给出从小到大的阈值区域，或把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。',
       );
     }
     if (t.metric !== undefined && m !== undefined && t.metric !== m) {
       throw invalidInput(
         "args",
         `These breaks were computed for ${t.metric} (their first cell), but metric is ${describe(m)}: use the same metric or omit it.`,
-        `这些分界点是按 ${t.metric} 计算的(见第一个单元格),而指标 metric 是 ${describe(m)}:请使用相同的指标或省略它。`,
+        `这些分界点是按 ${t.metric} 计算的（见第一个单元格），而指标 metric 是 ${describe(m)}：请使用相同的指标或省略它。`,
       );
     }
     return binByThresholds(v, t.thresholds, m ?? t.metric ?? "F", t.closed);
@@ -236,7 +236,7 @@ function referenceArg(v: unknown, what: { en: string; zh: string }): number {
     throw invalidInput(
       "args",
       `${what.en} is empty: give a number or the column of all customers (its mean is used).`,
-      `${what.zh}为空:请给出一个数字,或全部客户的一列数据(取其平均值)。`,
+      `${what.zh}为空：请给出一个数字，或全部客户的一列数据（取其平均值）。`,
     );
   }
   return xs.length === 1 ? xs[0]! : meanOf(xs);
@@ -409,7 +409,7 @@ export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): str
     });
     if (purchases === undefined) return byRecency;
     const byFrequency = FREQUENCY_ACTION_LABELS[frequencyAction(purchases)][language];
-    return byRecency + (language === "zh" ? ";" : "; ") + byFrequency;
+    return byRecency + (language === "zh" ? "；" : "; ") + byFrequency;
   });
 }
 

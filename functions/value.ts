@@ -314,7 +314,7 @@ export function valueGrid(
             throw invalidInput(
               "args",
               `labels: the cell in row ${i + 1}, column ${j + 1} of the grid is empty (${describe(cell)}): fill every cell.`,
-              `标签表 labels:第 ${i + 1} 行第 ${j + 1} 列为空(${describe(cell)}):请填写每一个格子。`,
+              `标签表 labels：第 ${i + 1} 行第 ${j + 1} 列为空（${describe(cell)}）：请填写每一个格子。`,
             );
           }
         }),

@@ -84,8 +84,71 @@ function convert(s) {
     .replace(/ +([，：；）。、？！])/g, "$1");
   return out.replace(/\u0003(\d+)\u0004/g, (m, k) => p.kept[Number(k)]);
 }
-module.exports = { convert };
-if (require.main === module) {
+/**
+ * A string literal or template of TypeScript source, given as its literal parts (a template's
+ * text between its ${…} substitutions): converted as one text, with each substitution and each
+ * “quoted example” kept as it is, and split back into the same number of parts.
+ */
+function convertParts(parts) {
+  const quoted = [];
+  const joined = parts.map((t) => t.replace(/“[^”]*”/g, (q) => `Zq${quoted.push(q) - 1}qZ`)).join("§");
+  const out = convert(joined).split("§");
+  if (out.length !== parts.length) return parts;
+  return out.map((t) => t.replace(/Zq(\d+)qZ/g, (m, k) => quoted[Number(k)]));
+}
+/** Every literal of a TypeScript file holding Chinese: { start, end, parts } in source order (needs typescript). */
+function chineseLiterals(text) {
+  const ts = require("typescript");
+  const sf = ts.createSourceFile("x.ts", text, ts.ScriptTarget.Latest, true);
+  const found = [];
+  const raw = (n, head, tail) => text.slice(n.getStart(sf) + head, n.getEnd() - tail);
+  const visit = (n) => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) {
+      found.push({ spans: [[n.getStart(sf) + 1, n.getEnd() - 1]] });
+    } else if (ts.isTemplateExpression(n)) {
+      const spans = [[n.head.getStart(sf) + 1, n.head.getEnd() - 2]];
+      for (const s of n.templateSpans) {
+        const lit = s.literal;
+        const tail = ts.isTemplateTail(lit) ? 1 : 2;
+        spans.push([lit.getStart(sf) + 1, lit.getEnd() - tail]);
+      }
+      found.push({ spans });
+      for (const s of n.templateSpans) visit(s.expression);
+      return;
+    }
+    ts.forEachChild(n, visit);
+  };
+  void raw;
+  visit(sf);
+  return found
+    .map((f) => ({ ...f, parts: f.spans.map(([a, b]) => text.slice(a, b)) }))
+    .filter((f) => f.parts.some((t) => /[\u3400-\u9fff]/.test(t)));
+}
+/** The Chinese literals of a TypeScript file that the rule would still change, and the file rewritten. */
+function convertTs(text) {
+  const left = [];
+  const edits = [];
+  for (const f of chineseLiterals(text)) {
+    const out = convertParts(f.parts);
+    if (out.some((t, i) => t !== f.parts[i])) {
+      left.push(f.parts.join("${…}"));
+      f.spans.forEach(([a, b], i) => edits.push([a, b, out[i]]));
+    }
+  }
+  let rewritten = text;
+  for (const [a, b, t] of edits.sort((x, y) => y[0] - x[0]))
+    rewritten = rewritten.slice(0, a) + t + rewritten.slice(b);
+  return { left, rewritten };
+}
+module.exports = { convert, convertTs };
+if (require.main === module && process.argv[2] === "--ts") {
+  const fs = require("fs");
+  for (const f of process.argv.slice(3)) {
+    const { left, rewritten } = convertTs(fs.readFileSync(f, "utf8"));
+    if (left.length > 0) fs.writeFileSync(f, rewritten);
+    if (left.length > 0) console.log(`${f}: ${left.length} strings changed`);
+  }
+} else if (require.main === module) {
   const fs = require("fs");
   for (const f of process.argv.slice(2)) {
     const j = JSON.parse(fs.readFileSync(f, "utf8"));

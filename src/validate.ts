@@ -11,7 +11,7 @@ export function requireFinite(where: string, what: Bilingual, value: unknown): n
     throw invalidInput(
       where,
       `${what.en} must be a finite number, got ${describe(value)}.`,
-      `${what.zh}必须是有限的数字,收到的是 ${describe(value)}。`,
+      `${what.zh}必须是有限的数字，收到的是 ${describe(value)}。`,
     );
   }
   return value;
@@ -21,7 +21,7 @@ export function requireFinite(where: string, what: Bilingual, value: unknown): n
 export function requireNonNegative(where: string, what: Bilingual, value: unknown): number {
   const v = requireFinite(where, what, value);
   if (v < 0) {
-    throw invalidInput(where, `${what.en} must be ≥ 0, got ${v}.`, `${what.zh}必须 ≥ 0,收到的是 ${v}。`);
+    throw invalidInput(where, `${what.en} must be ≥ 0, got ${v}.`, `${what.zh}必须 ≥ 0，收到的是 ${v}。`);
   }
   return v;
 }
@@ -30,7 +30,7 @@ export function requireNonNegative(where: string, what: Bilingual, value: unknow
 export function requirePositive(where: string, what: Bilingual, value: unknown): number {
   const v = requireFinite(where, what, value);
   if (v <= 0) {
-    throw invalidInput(where, `${what.en} must be > 0, got ${v}.`, `${what.zh}必须 > 0,收到的是 ${v}。`);
+    throw invalidInput(where, `${what.en} must be > 0, got ${v}.`, `${what.zh}必须 > 0，收到的是 ${v}。`);
   }
   return v;
 }
@@ -48,7 +48,7 @@ export function requireInRange(
     throw invalidInput(
       where,
       `${what.en} must be between ${lo} and ${hi}, got ${v}.`,
-      `${what.zh}必须在 ${lo} 到 ${hi} 之间,收到的是 ${v}。`,
+      `${what.zh}必须在 ${lo} 到 ${hi} 之间，收到的是 ${v}。`,
     );
   }
   return v;
@@ -67,7 +67,7 @@ export function requireInteger(
     throw invalidInput(
       where,
       `${what.en} must be a whole number, got ${v}.`,
-      `${what.zh}必须是整数,收到的是 ${v}。`,
+      `${what.zh}必须是整数，收到的是 ${v}。`,
     );
   }
   return v;
@@ -83,7 +83,7 @@ export function requireFiniteArray(
     throw invalidInput(
       where,
       `${what.en} is empty: give at least one number.`,
-      `${what.zh}为空:请至少提供一个数字。`,
+      `${what.zh}为空：请至少提供一个数字。`,
     );
   }
   for (let i = 0; i < values.length; i++) {
@@ -92,7 +92,7 @@ export function requireFiniteArray(
       throw invalidInput(
         where,
         `${what.en}: item ${i + 1} must be a finite number, got ${describe(v)}.`,
-        `${what.zh}:第 ${i + 1} 项必须是有限的数字,收到的是 ${describe(v)}。`,
+        `${what.zh}：第 ${i + 1} 项必须是有限的数字，收到的是 ${describe(v)}。`,
       );
     }
   }

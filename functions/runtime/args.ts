@@ -29,7 +29,7 @@ function notANumber(what: Bilingual, v: unknown): Error {
   return invalidInput(
     "args",
     `${what.en} must be a number, got ${describe(v)}.`,
-    `${what.zh}必须是数字,收到的是 ${describe(v)}。`,
+    `${what.zh}必须是数字，收到的是 ${describe(v)}。`,
   );
 }
 
@@ -37,7 +37,7 @@ function notANumber(what: Bilingual, v: unknown): Error {
 export function numberArg(v: unknown, what: Bilingual): number {
   if (Array.isArray(v)) return numberArg(single(v, what), what);
   if (isBlank(v)) {
-    throw invalidInput("args", `${what.en} is empty: enter a number.`, `${what.zh}为空:请输入一个数字。`);
+    throw invalidInput("args", `${what.en} is empty: enter a number.`, `${what.zh}为空：请输入一个数字。`);
   }
   const n = cellNumber(v);
   if (n === undefined) throw notANumber(what, v);
@@ -63,7 +63,7 @@ export function optionalTextArg(v: unknown, what: Bilingual, fallback: string): 
     throw invalidInput(
       "args",
       `${what.en} must be text, got ${describe(v)}.`,
-      `${what.zh}必须是文本,收到的是 ${describe(v)}。`,
+      `${what.zh}必须是文本，收到的是 ${describe(v)}。`,
     );
   }
   return v.trim();
@@ -76,7 +76,7 @@ function single(v: unknown[], what: Bilingual): unknown {
   throw invalidInput(
     "args",
     `${what.en} must be a single cell, not a range.`,
-    `${what.zh}必须是单个单元格,而不是区域。`,
+    `${what.zh}必须是单个单元格，而不是区域。`,
   );
 }
 
@@ -93,7 +93,7 @@ export function flatCells(v: unknown, what: Bilingual): unknown[] {
   throw invalidInput(
     "args",
     `${what.en} must be one column or one row, got ${rows.length} rows × ${width} columns.`,
-    `${what.zh}必须是一列或一行,收到的是 ${rows.length} 行 × ${width} 列。`,
+    `${what.zh}必须是一列或一行，收到的是 ${rows.length} 行 × ${width} 列。`,
   );
 }
 
@@ -119,7 +119,7 @@ export function itemNumber(c: unknown, i: number, what: Bilingual): number {
     throw invalidInput(
       "args",
       `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
-      `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
+      `${what.zh}：第 ${i + 1} 项必须是数字，收到的是 ${describe(c)}。`,
     );
   }
   return n;

@@ -27,7 +27,7 @@ export function choiceArg<K extends string>(
   throw invalidInput(
     "args",
     `${what.en} must be one of ${list}, got ${describe(v)}.`,
-    `${what.zh}必须是 ${list} 之一,收到的是 ${describe(v)}。`,
+    `${what.zh}必须是 ${list} 之一，收到的是 ${describe(v)}。`,
   );
 }
 

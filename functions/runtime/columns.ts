@@ -21,7 +21,7 @@ export function alignedColumns(
       throw invalidInput(
         "args",
         `${c.what.en} is missing: give a column.`,
-        `缺少${c.what.zh}:请提供一列数据。`,
+        `缺少${c.what.zh}：请提供一列数据。`,
       );
     }
     return flatCells(c.value, c.what);
@@ -34,7 +34,7 @@ export function alignedColumns(
       throw invalidInput(
         "args",
         `${c.what.en} has ${f.length} rows but ${columns[0]?.what.en} has ${n}: select the same rows in every column.`,
-        `${c.what.zh}有 ${f.length} 行,而${columns[0]?.what.zh}有 ${n} 行:请在每一列中选择相同的行。`,
+        `${c.what.zh}有 ${f.length} 行，而${columns[0]?.what.zh}有 ${n} 行：请在每一列中选择相同的行。`,
       );
     }
   });
@@ -52,13 +52,13 @@ export function dateArg(v: unknown, what: Bilingual, options: DateCellOptions = 
       throw invalidInput(
         "args",
         `${what.en} must be one date, not a range.`,
-        `${what.zh}必须是单个日期,而不是区域。`,
+        `${what.zh}必须是单个日期，而不是区域。`,
       );
     }
     return dateArg(cells[0], what, options);
   }
   if (isBlank(v))
-    throw invalidInput("args", `${what.en} is empty: enter a date.`, `${what.zh}为空:请输入日期。`);
+    throw invalidInput("args", `${what.en} is empty: enter a date.`, `${what.zh}为空：请输入日期。`);
   try {
     return readDateCell(v, options);
   } catch (e) {
@@ -67,7 +67,7 @@ export function dateArg(v: unknown, what: Bilingual, options: DateCellOptions = 
     throw invalidInput(
       "args",
       `${what.en} is not a date: ${describe(v)}. ${why.en} Use a date cell, a serial number or text like 2024-06-22.`,
-      `${what.zh}不是日期:${describe(v)}。${why.zh}请使用日期单元格、序列号或 2024-06-22 这样的文本。`,
+      `${what.zh}不是日期：${describe(v)}。${why.zh}请使用日期单元格、序列号或 2024-06-22 这样的文本。`,
     );
   }
 }

@@ -22,7 +22,7 @@ export function toExcelError(fn: string, e: unknown): CustomFunctions.Error {
   const detail = e instanceof Error ? e.message : String(e);
   const text =
     displayLang() === "zh"
-      ? `${fn}: 内部错误(${detail}),请报告此问题。`
+      ? `${fn}：内部错误（${detail}），请报告此问题。`
       : `${fn}: internal error (${detail}); please report it.`;
   return new CustomFunctions.Error(EXCEL_CODE.invalid, text);
 }
@@ -32,7 +32,7 @@ export function finiteResult(fn: string, value: number): number {
   if (Number.isFinite(value)) return value;
   const text =
     displayLang() === "zh"
-      ? `${fn}: 结果不是有限的数字,请检查输入。`
+      ? `${fn}：结果不是有限的数字，请检查输入。`
       : `${fn}: the result is not a finite number; check the inputs.`;
   throw new CustomFunctions.Error(EXCEL_CODE.numeric, text);
 }

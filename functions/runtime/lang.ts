@@ -23,6 +23,6 @@ export function langArg(value: unknown): Lang {
   throw invalidInput(
     "lang",
     `lang must be "en" or "zh", got ${describe(value)}.`,
-    `lang 必须是 "en" 或 "zh",收到的是 ${describe(value)}。`,
+    `lang 必须是 "en" 或 "zh"，收到的是 ${describe(value)}。`,
   );
 }

@@ -19,7 +19,7 @@ export function numberRows(columns: readonly { value: unknown; what: Bilingual }
         throw invalidInput(
           "args",
           `Row ${i + 1}: ${what.en} is empty; every row needs a number in every column.`,
-          `第 ${i + 1} 行:${what.zh}为空;每一行的每一列都需要数字。`,
+          `第 ${i + 1} 行：${what.zh}为空；每一行的每一列都需要数字。`,
         );
       }
       const n = cellNumber(c);
@@ -27,7 +27,7 @@ export function numberRows(columns: readonly { value: unknown; what: Bilingual }
         throw invalidInput(
           "args",
           `Row ${i + 1}: ${what.en} must be a number, got ${describe(c)}.`,
-          `第 ${i + 1} 行:${what.zh}必须是数字,收到的是 ${describe(c)}。`,
+          `第 ${i + 1} 行：${what.zh}必须是数字，收到的是 ${describe(c)}。`,
         );
       }
       return n;

@@ -100,7 +100,7 @@ export function purchaseNote(
     parts.push(
       (lang === "zh"
         ? `共 ${rows.rowsRead} 行中有 ${rejected.length} 行未使用。` +
-          first.map((r) => `第 ${r.row} 行:${r.text.zh}`).join(" ")
+          first.map((r) => `第 ${r.row} 行：${r.text.zh}`).join(" ")
         : `${rejected.length} of ${rows.rowsRead} rows not used. ` +
           first.map((r) => `Row ${r.row}: ${r.text.en}`).join(" ")) + (rejected.length > 3 ? " …" : ""),
     );
@@ -108,7 +108,7 @@ export function purchaseNote(
   for (const e of extra) parts.push(e[lang]);
   if (merged) parts.push(merged[lang]);
   const row = new Array<string>(width).fill("");
-  row[0] = (lang === "zh" ? "注:" : "Note: ") + parts.join(" ");
+  row[0] = (lang === "zh" ? "注：" : "Note: ") + parts.join(" ");
   return row;
 }
 
@@ -124,7 +124,7 @@ export function notPurchasesNote(rows: Pick<PurchaseRows, "customer" | "amount">
   return [
     {
       en: `${count} row(s) with an amount ≤ 0 (refunds, zeros) are not purchases: not counted.`,
-      zh: `${count} 行金额 ≤ 0(退款或零金额)不是购买:未计入。`,
+      zh: `${count} 行金额 ≤ 0（退款或零金额）不是购买：未计入。`,
     },
   ];
 }

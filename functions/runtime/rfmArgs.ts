@@ -38,7 +38,7 @@ function notANumberAt(what: Bilingual, i: number, c: unknown): Error {
   return invalidInput(
     "args",
     `${what.en}: item ${i + 1} must be a number, got ${describe(c)}.`,
-    `${what.zh}:第 ${i + 1} 项必须是数字,收到的是 ${describe(c)}。`,
+    `${what.zh}：第 ${i + 1} 项必须是数字，收到的是 ${describe(c)}。`,
   );
 }
 
@@ -81,11 +81,11 @@ export function positionedNumbers(
 /**
  * The first cell of an RFM.BREAKS spill: the metric, then how a value equal to a break is
  * binned — "≤": in the bin below it (bins (a, b], the seed's "R ≤ 7"), "<": in the bin above it
- * (bins [a, b), the R rfm package). E.g. "F breaks (≤)", "R 分界点(<)".
+ * (bins [a, b), the R rfm package). E.g. "F breaks (≤)", "R 分界点（<）".
  */
 export function breaksHeader(metric: RfmMetric, closed: Closed, lang: Lang): string {
   const sym = closed === "upper" ? "≤" : "<";
-  return lang === "zh" ? `${metric} 分界点(${sym})` : `${metric} breaks (${sym})`;
+  return lang === "zh" ? `${metric} 分界点（${sym}）` : `${metric} breaks (${sym})`;
 }
 
 /**
@@ -138,7 +138,7 @@ export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | unde
     throw invalidInput(
       "args",
       `${what.en}: the first cell ${describe(first)} is neither a number nor a breaks header such as "F breaks (≤)" from RFM.BREAKS.`,
-      `${what.zh}:第一个单元格 ${describe(first)} 既不是数字,也不是 RFM.BREAKS 给出的表头(如 "F 分界点(≤)")。`,
+      `${what.zh}：第一个单元格 ${describe(first)} 既不是数字，也不是 RFM.BREAKS 给出的表头（如 "F 分界点（≤）"）。`,
     );
   }
   const thresholds: number[] = [];
@@ -157,7 +157,7 @@ export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | unde
     throw invalidInput(
       "args",
       `${what.en} has no numbers: give 1 to 8 ascending thresholds, or omit it with metric "R" for the office-supplies retailer's 7/30/60/120 days.`,
-      `${what.zh}中没有数字:请给出 1 到 8 个从小到大的阈值,或省略它并把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。`,
+      `${what.zh}中没有数字：请给出 1 到 8 个从小到大的阈值，或省略它并把指标设为 "R" 以使用办公用品零售商的 7/30/60/120 天。`,
     );
   }
   return { thresholds, closed, metric };
@@ -181,11 +181,11 @@ export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | un
     throw invalidInput(
       "args",
       `${what.en} must have 7 columns (name, r_min, r_max, f_min, f_max, m_min, m_max), got ${width}.`,
-      `${what.zh}必须有 7 列(名称、r_min、r_max、f_min、f_max、m_min、m_max),收到的是 ${width} 列。`,
+      `${what.zh}必须有 7 列（名称、r_min、r_max、f_min、f_max、m_min、m_max），收到的是 ${width} 列。`,
     );
   }
   const bad = (row: number, en: string, zh: string) =>
-    invalidInput("args", `${what.en}, row ${row}: ${en}`, `${what.zh}第 ${row} 行:${zh}`);
+    invalidInput("args", `${what.en}, row ${row}: ${en}`, `${what.zh}第 ${row} 行：${zh}`);
   const rules: SegmentRule[] = [];
   rows.forEach((row, i) => {
     const n = i + 1;
@@ -196,7 +196,7 @@ export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | un
     if (i === 0 && header) return;
     const name = row[0];
     if (isBlank(name) || (typeof name !== "string" && typeof name !== "number")) {
-      throw bad(n, "the segment name (first column) is empty.", "细分名称(第一列)为空。");
+      throw bad(n, "the segment name (first column) is empty.", "细分名称（第一列）为空。");
     }
     const bounds = RANGE_COLUMNS.map((col, j) => {
       const c = row[j + 1];
@@ -206,7 +206,7 @@ export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | un
         throw bad(
           n,
           `${col} must be a whole number 1–9 (or blank), got ${describe(c)}.`,
-          `${col} 必须是 1–9 的整数(或留空),收到的是 ${describe(c)}。`,
+          `${col} 必须是 1–9 的整数（或留空），收到的是 ${describe(c)}。`,
         );
       }
       return x;
@@ -228,7 +228,7 @@ export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | un
     throw invalidInput(
       "args",
       `${what.en} has no rule: give one row per segment.`,
-      `${what.zh}中没有规则:请每个细分给出一行。`,
+      `${what.zh}中没有规则：请每个细分给出一行。`,
     );
   }
   return rules;

@@ -16,7 +16,7 @@ export function seriesColumn(v: unknown, what: Bilingual): number[] {
       throw invalidInput(
         "args",
         `${what.en}: period ${i + 1} must be a number (blank = 0), got ${describe(c)}.`,
-        `${what.zh}:第 ${i + 1} 期必须是数字(空白视为 0),收到的是 ${describe(c)}。`,
+        `${what.zh}：第 ${i + 1} 期必须是数字（空白视为 0），收到的是 ${describe(c)}。`,
       );
     }
     return n;

@@ -29,7 +29,7 @@ export function scoresAndWeights(
       throw invalidInput(
         "args",
         `Item ${i + 1}: ${empty.en} is empty but ${other.en} is not: fill in both or clear both.`,
-        `第 ${i + 1} 项:${empty.zh}为空而${other.zh}不为空:请两者都填写或都清空。`,
+        `第 ${i + 1} 项：${empty.zh}为空而${other.zh}不为空：请两者都填写或都清空。`,
       );
     }
     out.scores.push(itemNumber(sc, i, whatScores));

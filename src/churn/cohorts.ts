@@ -57,7 +57,7 @@ export function cohortRetention(
     throw invalidInput(
       WHERE,
       `Give one date per customer id and at least one row: ${n} ids, ${dates.length} dates.`,
-      `每个客户编号需要一个日期,且至少一行:有 ${n} 个编号、${dates.length} 个日期。`,
+      `每个客户编号需要一个日期，且至少一行：有 ${n} 个编号、${dates.length} 个日期。`,
     );
   }
   const interner = new IdInterner();
@@ -68,7 +68,7 @@ export function cohortRetention(
       throw invalidInput(
         WHERE,
         `Row ${i + 1}: the customer id must be text or a number, got ${describe(customerIds[i])}.`,
-        `第 ${i + 1} 行:客户编号必须是文本或数字,收到的是 ${describe(customerIds[i])}。`,
+        `第 ${i + 1} 行：客户编号必须是文本或数字，收到的是 ${describe(customerIds[i])}。`,
       );
     }
     checkSerial(WHERE, dates[i] as number);
@@ -157,7 +157,7 @@ function checkPeriod(period: unknown): void {
     throw invalidInput(
       WHERE,
       `The period must be "month" or "quarter", got ${describe(period)}.`,
-      `周期必须是 "month"(月)或 "quarter"(季度),收到的是 ${describe(period)}。`,
+      `周期必须是 "month"（月）或 "quarter"（季度），收到的是 ${describe(period)}。`,
     );
   }
 }

@@ -27,7 +27,7 @@ function requireStart(where: string, atStart: number): number {
     throw numericFailure(
       where,
       "There are no customers at the start of the period, so no rate exists: give a count > 0.",
-      "期初没有客户,无法计算比率:请给出大于 0 的期初客户数。",
+      "期初没有客户，无法计算比率：请给出大于 0 的期初客户数。",
     );
   }
   return s;
@@ -41,7 +41,7 @@ export function churnRate(atStart: number, lost: number): number {
     throw invalidInput(
       where,
       `${l} customers lost but only ${s} at the start: the lost must be counted among the customers at the start.`,
-      `流失 ${l} 个客户,但期初只有 ${s} 个:流失客户必须来自期初客户。`,
+      `流失 ${l} 个客户，但期初只有 ${s} 个：流失客户必须来自期初客户。`,
     );
   }
   return l / s;
@@ -56,14 +56,14 @@ export function retentionRate(atStart: number, atEnd: number, newCustomers = 0):
     throw invalidInput(
       where,
       `${n} new customers but only ${e} at the end: new customers are part of the customers at the end.`,
-      `新增 ${n} 个客户,但期末只有 ${e} 个:新增客户包含在期末客户中。`,
+      `新增 ${n} 个客户，但期末只有 ${e} 个：新增客户包含在期末客户中。`,
     );
   }
   if (e - n > s) {
     throw invalidInput(
       where,
       `${e - n} customers retained (end − new) but only ${s} at the start: check the counts.`,
-      `保留客户(期末 − 新增)为 ${e - n} 个,但期初只有 ${s} 个:请检查数据。`,
+      `保留客户（期末 − 新增）为 ${e - n} 个，但期初只有 ${s} 个：请检查数据。`,
     );
   }
   return (e - n) / s;

@@ -37,7 +37,7 @@ export function retentionGainValue(
     throw invalidInput(
       where,
       `Retention ${r} plus the gain ${g} is ${r + g}, outside 0–1: give a gain between ${-r} and ${1 - r}.`,
-      `保留率 ${r} 加上提升 ${g} 为 ${r + g},超出 0–1:请给出 ${-r} 到 ${1 - r} 之间的提升。`,
+      `保留率 ${r} 加上提升 ${g} 为 ${r + g}，超出 0–1：请给出 ${-r} 到 ${1 - r} 之间的提升。`,
     );
   }
   const raised = Math.min(1, Math.max(0, r + g));

@@ -44,7 +44,7 @@ export function compressCustomers(
     throw invalidInput(
       where,
       `x, t_x and T must be non-empty columns of the same length (got ${x.length}, ${tx.length}, ${T.length}).`,
-      `x、t_x 和 T 必须是等长的非空列(收到 ${x.length}、${tx.length}、${T.length} 行)。`,
+      `x、t_x 和 T 必须是等长的非空列（收到 ${x.length}、${tx.length}、${T.length} 行）。`,
     );
   }
   // Open-addressing hash on the bit patterns of (x, t_x, T): O(1) per row without string keys.
@@ -116,7 +116,7 @@ export function checkCustomer(
     (x > 0 || tx === 0)
   )
     return [x, tx, T]; // the common case, without building messages
-  const row = { en: `Row ${i + 1}: `, zh: `第 ${i + 1} 行:` };
+  const row = { en: `Row ${i + 1}: `, zh: `第 ${i + 1} 行：` };
   const Tv = requireNonNegative(where, { en: `${row.en}T`, zh: `${row.zh}T` }, T);
   const xv = requireNonNegative(where, { en: `${row.en}x`, zh: `${row.zh}x` }, x);
   const tv = requireInRange(where, { en: `${row.en}t_x`, zh: `${row.zh}t_x` }, tx, 0, Tv);
@@ -124,7 +124,7 @@ export function checkCustomer(
     throw invalidInput(
       where,
       `${row.en}x must be a whole number of repeat purchases, and t_x must be 0 when x = 0 (got x = ${describe(x)}, t_x = ${describe(tx)}).`,
-      `${row.zh}x 必须是重复购买次数(整数),且 x = 0 时 t_x 必须为 0(收到 x = ${describe(x)},t_x = ${describe(tx)})。`,
+      `${row.zh}x 必须是重复购买次数（整数），且 x = 0 时 t_x 必须为 0（收到 x = ${describe(x)},t_x = ${describe(tx)}）。`,
     );
   }
   return [xv, tv, Tv];

@@ -71,7 +71,7 @@ export function fitGammaGamma(
     throw numericFailure(
       WHERE,
       "Fewer than 2 customers have repeat purchases: the spend model cannot be estimated.",
-      "有重复购买的客户少于 2 位:无法估计消费额模型。",
+      "有重复购买的客户少于 2 位：无法估计消费额模型。",
     );
   }
   const meanZ = uz.reduce((s, z, k) => s + z * (w[k] as number), 0) / n;
@@ -137,7 +137,7 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mea
     throw numericFailure(
       "gammaGammaExpectedSpend",
       `The expected spend needs p·x + q > 1 (got ${p * xv + q}); for customers without repeat purchases use a model with q > 1.`,
-      `期望消费额要求 p·x + q > 1(实际为 ${p * xv + q});对没有重复购买的客户,请使用 q > 1 的模型。`,
+      `期望消费额要求 p·x + q > 1（实际为 ${p * xv + q}）；对没有重复购买的客户，请使用 q > 1 的模型。`,
     );
   }
   return (p * (gamma + xv * z)) / denominator;
@@ -156,6 +156,6 @@ function checkRow(i: number, x: unknown, z: unknown, where = WHERE): [number, nu
   throw invalidInput(
     where,
     `Row ${i + 1}: x must be a whole number ≥ 0 and the mean repeat spend a number > 0 when x > 0 (got x = ${describe(x)}, spend = ${describe(z)}).`,
-    `第 ${i + 1} 行:x 必须是 ≥ 0 的整数,且 x > 0 时平均重复消费额必须 > 0(收到 x = ${describe(x)},消费额 = ${describe(z)})。`,
+    `第 ${i + 1} 行：x 必须是 ≥ 0 的整数，且 x > 0 时平均重复消费额必须 > 0（收到 x = ${describe(x)}，消费额 = ${describe(z)}）。`,
   );
 }

@@ -34,7 +34,7 @@ export function logHyp2f1(a: number, b: number, c: number, z: number): number {
     throw numericFailure(
       WHERE,
       `The hypergeometric function 2F1(${a}, ${b}; ${c}; ${z}) needs c > 0 and z < 1: the model parameters are outside the region where it can be evaluated.`,
-      `超几何函数 2F1(${a}, ${b}; ${c}; ${z}) 需要 c > 0 且 z < 1:模型参数超出了可计算的范围。`,
+      `超几何函数 2F1(${a}, ${b}; ${c}; ${z}) 需要 c > 0 且 z < 1：模型参数超出了可计算的范围。`,
     );
   }
   if (z < 0) return -a * log1p(-z) + logHyp2f1(a, c - b, c, z / (z - 1));
@@ -67,6 +67,6 @@ function logSeries(a: number, b: number, c: number, z: number): number {
   throw numericFailure(
     WHERE,
     `The hypergeometric series 2F1(${a}, ${b}; ${c}; ${z}) did not give a positive, converged value: the model parameters are extreme (argument too close to 1).`,
-    `超几何级数 2F1(${a}, ${b}; ${c}; ${z}) 未得到收敛的正值:模型参数过于极端(自变量太接近 1)。`,
+    `超几何级数 2F1(${a}, ${b}; ${c}; ${z}) 未得到收敛的正值：模型参数过于极端（自变量太接近 1）。`,
   );
 }

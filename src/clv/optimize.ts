@@ -201,13 +201,13 @@ function failure(where: string, why: "start" | "stalled" | "bound" | "iterations
     ],
     bound: [
       "a parameter ran off towards 0 or infinity: the data have no interior maximum (too few repeat purchases, or all customers alike)",
-      "某个参数趋向 0 或无穷大:数据没有内部最大值(重复购买太少,或所有客户完全相同)",
+      "某个参数趋向 0 或无穷大：数据没有内部最大值（重复购买太少，或所有客户完全相同）",
     ],
     iterations: ["no convergence within the iteration limit", "在迭代次数上限内未收敛"],
   }[why];
   return numericFailure(
     where,
     `The model fit failed: ${text[0]}. Check the customer table (x, t_x, T) or add a small penalty.`,
-    `模型拟合失败:${text[1]}。请检查客户表(x、t_x、T),或加入较小的惩罚项。`,
+    `模型拟合失败：${text[1]}。请检查客户表（x、t_x、T），或加入较小的惩罚项。`,
   );
 }

@@ -125,7 +125,7 @@ export function clvParamsFromRange<M extends ClvModelName>(
   const wanted = accepted.map((m) => MODEL_NAMES[m]);
   const need = {
     en: wanted.map((w) => `${w.en} (from ${w.fn})`).join(" or "),
-    zh: wanted.map((w) => `${w.zh}(${w.fn} 的输出)`).join("或"),
+    zh: wanted.map((w) => `${w.zh}（${w.fn} 的输出）`).join("或"),
   };
   const cells = new Map<string, unknown>();
   for (const row of Array.isArray(range) ? range : []) {
@@ -142,11 +142,11 @@ export function clvParamsFromRange<M extends ClvModelName>(
     const gotZh =
       known && known in MODEL_NAMES
         ? `${MODEL_NAMES[known].zh} 参数`
-        : `没有 model 行(收到 ${describe(model)}):请在第一列写 "model",旁边写 ${accepted.map((a) => `"${a}"`).join(" 或 ")},与拟合函数的输出相同`;
+        : `没有 model 行（收到 ${describe(model)}）：请在第一列写 "model"，旁边写 ${accepted.map((a) => `"${a}"`).join(" 或 ")}，与拟合函数的输出相同`;
     throw invalidInput(
       where,
       `This needs the ${need.en} parameter range, but it has ${got}.`,
-      `这里需要 ${need.zh} 的参数区域,但给出的是${gotZh}。`,
+      `这里需要 ${need.zh} 的参数区域，但给出的是${gotZh}。`,
     );
   }
   const out: Record<string, unknown> = { model: known };
@@ -156,7 +156,7 @@ export function clvParamsFromRange<M extends ClvModelName>(
       throw invalidInput(
         where,
         `The ${MODEL_NAMES[known].en} parameter range needs "${label}" as a number > 0 (got ${describe(v)}).`,
-        `${MODEL_NAMES[known].zh} 参数区域需要 "${label}" 且为大于 0 的数字(收到 ${describe(v)})。`,
+        `${MODEL_NAMES[known].zh} 参数区域需要 "${label}" 且为大于 0 的数字（收到 ${describe(v)}）。`,
       );
     }
     out[label] = v;

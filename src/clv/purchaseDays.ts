@@ -45,7 +45,7 @@ export function periodsByCustomer(
 ): PeriodTable {
   const block = requireInteger(
     where,
-    { en: "The merge period (days)", zh: "合并周期(天)" },
+    { en: "The merge period (days)", zh: "合并周期（天）" },
     mergeDays,
     1,
     36500,
@@ -101,7 +101,7 @@ export function purchasePeriods(
     throw invalidInput(
       where,
       `Customer ids, dates and amounts must be non-empty columns of the same length (got ${ids.length}, ${days.length}, ${amounts.length}).`,
-      `客户编号、日期和金额必须是等长的非空列(收到 ${ids.length}、${days.length}、${amounts.length} 行)。`,
+      `客户编号、日期和金额必须是等长的非空列（收到 ${ids.length}、${days.length}、${amounts.length} 行）。`,
     );
   }
   const interner = new IdInterner();
@@ -121,7 +121,7 @@ export function purchasePeriods(
       throw invalidInput(
         where,
         `Row ${i + 1}: need a customer id, a date (Excel serial number ≥ 0) and an amount ≥ 0 (got ${describe(id)}, ${describe(d)}, ${describe(m)}). Net refunds into their purchase first.`,
-        `第 ${i + 1} 行:需要客户编号、日期(Excel 序列号 ≥ 0)和金额 ≥ 0(收到 ${describe(id)}、${describe(d)}、${describe(m)})。请先把退款冲抵到对应的购买中。`,
+        `第 ${i + 1} 行：需要客户编号、日期（Excel 序列号 ≥ 0）和金额 ≥ 0（收到 ${describe(id)}、${describe(d)}、${describe(m)}）。请先把退款冲抵到对应的购买中。`,
       );
     }
   }

@@ -49,7 +49,7 @@ export function fitSbg(survivors: readonly number[], options: FitOptions = {}): 
       throw invalidInput(
         WHERE,
         `The survivor counts must be whole numbers ≥ 0 that never increase (item ${t + 1} is ${v}).`,
-        `留存人数必须是不递增的非负整数(第 ${t + 1} 项为 ${v})。`,
+        `留存人数必须是不递增的非负整数（第 ${t + 1} 项为 ${v}）。`,
       );
     }
   }
@@ -63,7 +63,7 @@ export function fitSbg(survivors: readonly number[], options: FitOptions = {}): 
     throw numericFailure(
       WHERE,
       "No customer churned, so the churn distribution cannot be estimated.",
-      "没有客户流失,无法估计流失分布。",
+      "没有客户流失，无法估计流失分布。",
     );
   }
   const ll = (alpha: number, beta: number) => {

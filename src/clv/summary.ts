@@ -139,7 +139,7 @@ function summarize(
     throw invalidInput(
       WHERE,
       "No customer made a first purchase on or before the calibration end: choose a later date.",
-      "没有客户在校准期结束日或之前首次购买:请选择更晚的日期。",
+      "没有客户在校准期结束日或之前首次购买：请选择更晚的日期。",
     );
   }
   return { customers, customer: Int32Array.from(index), calibrationEnd: end, unit, mergeDays };
@@ -149,6 +149,6 @@ function overflow(id: string | number): Error {
   return numericFailure(
     WHERE,
     `The repeat spend of customer ${id} adds up beyond the largest number (about 1.8e308): check the amounts.`,
-    `客户 ${id} 的重复消费额之和超出了最大数值(约 1.8e308):请检查金额。`,
+    `客户 ${id} 的重复消费额之和超出了最大数值（约 1.8e308）：请检查金额。`,
   );
 }

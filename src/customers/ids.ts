@@ -128,6 +128,6 @@ export function mergedIdsText(m: MergedIds): { en: string; zh: string } | undefi
     en:
       `${m.count} id spelling${m.count === 1 ? " was" : "s were"} read as an existing customer (case and surrounding ` +
       `spaces are ignored, as MATCH does), e.g. ${m.examples.map(([w, shown]) => `"${w}" as ${shown}`).join(", ")}.`,
-    zh: `有 ${m.count} 个编号写法被视为已有客户(忽略大小写和首尾空格,与 MATCH 相同),例如 ${eg.join("、")}。`,
+    zh: `有 ${m.count} 个编号写法被视为已有客户（忽略大小写和首尾空格，与 MATCH 相同），例如 ${eg.join("、")}。`,
   };
 }

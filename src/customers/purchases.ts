@@ -259,11 +259,11 @@ export function readPurchases(
 function checkColumns(n: number, dates: number, amounts: number, orders: number | undefined): void {
   if (dates !== n || amounts !== n || (orders !== undefined && orders !== n)) {
     const o = orders === undefined ? "" : `, order ids ${orders}`;
-    const oz = orders === undefined ? "" : `,订单编号 ${orders}`;
+    const oz = orders === undefined ? "" : `，订单编号 ${orders}`;
     throw invalidInput(
       WHERE,
       `The columns must have the same number of rows (ids ${n}, dates ${dates}, amounts ${amounts}${o}).`,
-      `各列的行数必须相同(编号 ${n},日期 ${dates},金额 ${amounts}${oz})。`,
+      `各列的行数必须相同（编号 ${n}，日期 ${dates}，金额 ${amounts}${oz}）。`,
     );
   }
   if (n === 0) throw invalidInput(WHERE, "There are no transactions.", "没有任何交易记录。");
@@ -274,6 +274,6 @@ function noCustomerLeft(rejected: readonly RejectedRow[], beforePeriod: number):
   return invalidInput(
     WHERE,
     `No customer with a purchase is left (${rejected.length} rows rejected, ${beforePeriod} before the period). ${first.map((r) => `row ${r.row}: ${r.text.en}`).join(" ")}`,
-    `没有任何有购买记录的客户(${rejected.length} 行被拒绝,${beforePeriod} 行早于期间)。${first.map((r) => `第 ${r.row} 行:${r.text.zh}`).join(" ")}`,
+    `没有任何有购买记录的客户（${rejected.length} 行被拒绝，${beforePeriod} 行早于期间）。${first.map((r) => `第 ${r.row} 行：${r.text.zh}`).join(" ")}`,
   );
 }

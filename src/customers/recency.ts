@@ -30,7 +30,7 @@ export function checkRecencyUnit(where: string, unit: unknown): RecencyUnit {
   throw invalidInput(
     where,
     'The recency unit must be "days", "weeks" or "months".',
-    '最近消费间隔的单位必须是 "days"(天)、"weeks"(周)或 "months"(月)。',
+    '最近消费间隔的单位必须是 "days"（天）、"weeks"（周）或 "months"（月）。',
   );
 }
 
@@ -49,7 +49,7 @@ export function recency(
     if (d === "empty" && cells.length > 1) continue;
     if (typeof d !== "number") {
       const t = dateProblemText(d, cell);
-      throw invalidInput(WHERE, `Last purchase: ${t.en}`, `最近一次购买:${t.zh}`);
+      throw invalidInput(WHERE, `Last purchase: ${t.en}`, `最近一次购买：${t.zh}`);
     }
     if (d > last) last = d;
   }
@@ -60,7 +60,7 @@ export function recency(
     throw invalidInput(
       WHERE,
       `The last purchase ${isoFromSerial(last)} is after the as-of date ${isoFromSerial(asOfSerial)}: use a later as-of date.`,
-      `最近一次购买 ${isoFromSerial(last)} 晚于研究时间点 ${isoFromSerial(asOfSerial)}:请使用更晚的研究时间点。`,
+      `最近一次购买 ${isoFromSerial(last)} 晚于研究时间点 ${isoFromSerial(asOfSerial)}：请使用更晚的研究时间点。`,
     );
   }
   return (asOfSerial - last) / perUnit;

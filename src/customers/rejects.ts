@@ -35,7 +35,7 @@ const COLUMN = {
 export function errorCellText(column: keyof typeof COLUMN, code: string): Bilingual {
   return {
     en: `The ${COLUMN[column].en} cell holds the Excel error ${code}: fix its formula or source, or leave the row out.`,
-    zh: `${COLUMN[column].zh}单元格含有 Excel 错误值 ${code}:请更正其公式或来源,或把该行排除在外。`,
+    zh: `${COLUMN[column].zh}单元格含有 Excel 错误值 ${code}：请更正其公式或来源，或把该行排除在外。`,
   };
 }
 
@@ -53,7 +53,7 @@ export function rejectText(reason: RejectReason, detail: unknown): Bilingual {
     case "badAmount":
       return {
         en: `The amount ${v} is not a number (text such as "1,234.50", "¥88", "12,50 €" or "(12.50)" is read).`,
-        zh: `金额 ${v} 不是数字(“1,234.50”“¥88”“12,50 €”“(12.50)”这样的文本可以读取)。`,
+        zh: `金额 ${v} 不是数字（“1,234.50”“¥88”“12,50 €”“(12.50)”这样的文本可以读取）。`,
       };
     case "errorCell":
       return detail as Bilingual;
@@ -61,7 +61,7 @@ export function rejectText(reason: RejectReason, detail: unknown): Bilingual {
       const [day, today] = detail as [string, string];
       return {
         en: `The date ${day} is after today (${today}), so after the as-of date: correct the date or remove the row.`,
-        zh: `日期 ${day} 晚于今天(${today}),因而晚于研究时间点:请更正日期或删除该行。`,
+        zh: `日期 ${day} 晚于今天（${today}），因而晚于研究时间点：请更正日期或删除该行。`,
       };
     }
     case "noOrderId":
@@ -69,12 +69,12 @@ export function rejectText(reason: RejectReason, detail: unknown): Bilingual {
     case "afterAsOf":
       return {
         en: `The date ${v} is after the as-of date: use a later as-of date or remove the row.`,
-        zh: `日期 ${v} 晚于研究时间点:请使用更晚的研究时间点或删除该行。`,
+        zh: `日期 ${v} 晚于研究时间点：请使用更晚的研究时间点或删除该行。`,
       };
     case "noPurchase":
       return {
         en: `Customer ${v} has only refunds or zero amounts in the period (no purchase): left out of the table.`,
-        zh: `客户 ${v} 在期间内只有退款或零金额(没有购买):未列入客户表。`,
+        zh: `客户 ${v} 在期间内只有退款或零金额（没有购买）：未列入客户表。`,
       };
   }
 }

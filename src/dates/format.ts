@@ -31,7 +31,7 @@ export function serialFrom1904(serial1904: number): number {
     throw invalidInput(
       "serialFrom1904",
       `A 1904-system date must be a serial number ≥ 0, got ${describe(serial1904)}.`,
-      `1904 日期系统的日期必须是 ≥ 0 的序列号,收到的是 ${describe(serial1904)}。`,
+      `1904 日期系统的日期必须是 ≥ 0 的序列号，收到的是 ${describe(serial1904)}。`,
     );
   }
   return checkSerial("serialFrom1904", Math.floor(serial1904) + OFFSET_1904);

@@ -68,7 +68,7 @@ export function serialFromYmd(year: number, month: number, day: number): number 
     throw invalidInput(
       "serialFromYmd",
       `${text} is not a calendar date between 1900-01-01 and 9999-12-31: check year, month and day.`,
-      `${text} 不是 1900-01-01 到 9999-12-31 之间的有效日期:请检查年、月、日。`,
+      `${text} 不是 1900-01-01 到 9999-12-31 之间的有效日期：请检查年、月、日。`,
     );
   }
   return serialFromValidYmd(year, month, day);
@@ -117,7 +117,7 @@ export function checkSerial(where: string, serial: number): number {
     throw invalidInput(
       where,
       `A date must be an Excel date serial number, got ${describe(serial)}.`,
-      `日期必须是 Excel 日期序列号,收到的是 ${describe(serial)}。`,
+      `日期必须是 Excel 日期序列号，收到的是 ${describe(serial)}。`,
     );
   }
   const s = Math.floor(serial);
@@ -125,14 +125,14 @@ export function checkSerial(where: string, serial: number): number {
     throw invalidInput(
       where,
       "Serial 60 is Excel's fictitious 1900-02-29 (1900 was not a leap year): correct the date.",
-      "序列号 60 是 Excel 虚构的 1900-02-29(1900 年不是闰年):请更正日期。",
+      "序列号 60 是 Excel 虚构的 1900-02-29（1900 年不是闰年）：请更正日期。",
     );
   }
   if (s < 1 || s > MAX_SERIAL) {
     throw invalidInput(
       where,
       `Serial ${serial} is outside Excel's dates 1900-01-01 (1) to 9999-12-31 (2958465).`,
-      `序列号 ${serial} 超出 Excel 日期范围 1900-01-01(1)到 9999-12-31(2958465)。`,
+      `序列号 ${serial} 超出 Excel 日期范围 1900-01-01（1）到 9999-12-31（2958465）。`,
     );
   }
   return s;

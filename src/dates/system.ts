@@ -18,6 +18,6 @@ export function dateSystemFromProbe(dateOf1904January1: unknown): 1900 | 1904 {
   throw invalidInput(
     "dateSystemFromProbe",
     `DATE(1904,1,1) gave ${describe(dateOf1904January1)}, expected 0 (1904 system) or 1462 (1900 system): choose the date system by hand.`,
-    `DATE(1904,1,1) 的结果为 ${describe(dateOf1904January1)},应为 0(1904 日期系统)或 1462(1900 日期系统):请手动选择日期系统。`,
+    `DATE(1904,1,1) 的结果为 ${describe(dateOf1904January1)}，应为 0（1904 日期系统）或 1462（1900 日期系统）：请手动选择日期系统。`,
   );
 }

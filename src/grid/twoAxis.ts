@@ -29,7 +29,7 @@ export function requireCuts(where: string, what: Bilingual, cuts: readonly numbe
       throw invalidInput(
         where,
         `${what.en} must be strictly ascending: cut ${i + 1} (${c}) is not above cut ${i} (${cuts[i - 1]}).`,
-        `${what.zh}必须严格递增:第 ${i + 1} 个分界点(${c})不大于第 ${i} 个(${cuts[i - 1]})。`,
+        `${what.zh}必须严格递增：第 ${i + 1} 个分界点（${c}）不大于第 ${i} 个（${cuts[i - 1]}）。`,
       );
     }
   }
@@ -67,7 +67,7 @@ export function gridClassify<T>(
     throw invalidInput(
       where,
       `The label grid must have ${rows} rows (y bands) × ${cols} columns (x bands), one more than the cut points on each axis.`,
-      `标签表必须是 ${rows} 行(纵轴区间)× ${cols} 列(横轴区间),每个方向比分界点多一个。`,
+      `标签表必须是 ${rows} 行（纵轴区间）× ${cols} 列（横轴区间），每个方向比分界点多一个。`,
     );
   }
   labels.forEach((row, i) =>
@@ -76,7 +76,7 @@ export function gridClassify<T>(
         throw invalidInput(
           where,
           `The label in row ${i + 1}, column ${j + 1} of the grid is empty (${describe(label)}): fill every cell.`,
-          `标签表第 ${i + 1} 行第 ${j + 1} 列为空(${describe(label)}):请填写每一个格子。`,
+          `标签表第 ${i + 1} 行第 ${j + 1} 列为空（${describe(label)}）：请填写每一个格子。`,
         );
       }
     }),

@@ -52,7 +52,7 @@ export function readShareOfWallet(where: string, share: readonly number[], n: nu
     throw invalidInput(
       where,
       `Give one share of wallet per period: ${n} volumes but ${s.length} shares.`,
-      `每期需要一个钱包份额:有 ${n} 期购买量,但有 ${s.length} 个份额。`,
+      `每期需要一个钱包份额：有 ${n} 期购买量，但有 ${s.length} 个份额。`,
     );
   }
   s.forEach((x, i) =>

@@ -29,23 +29,23 @@ export function lifecycleReason(r: LifecycleResult, labels: LifecycleLabelSet = 
   switch (r.rule) {
     case "noPurchaseFor":
       en = `no purchase in the last ${periods(r.idlePeriods)} (terminated after ${p.terminatedPeriods})`;
-      zh = `最近 ${r.idlePeriods} 期没有购买(连续 ${p.terminatedPeriods} 期无购买即为终止)`;
+      zh = `最近 ${r.idlePeriods} 期没有购买（连续 ${p.terminatedPeriods} 期无购买即为终止）`;
       break;
     case "firstPurchaseRecent":
       en = `first purchase ${periods(r.periodsSinceFirst)} ago, within the ${p.explorationPeriods} of exploration`;
-      zh = `首次购买在最近 ${r.periodsSinceFirst} 期内,仍在 ${p.explorationPeriods} 期的考察范围内`;
+      zh = `首次购买在最近 ${r.periodsSinceFirst} 期内，仍在 ${p.explorationPeriods} 期的考察范围内`;
       break;
     case "fewPurchases":
       en = `only ${periods(r.purchasePeriods)} with a purchase: trial orders (at most ${p.trialPurchases})`;
-      zh = `仅有 ${r.purchasePeriods} 期有购买:属于试探性订单(不超过 ${p.trialPurchases} 期)`;
+      zh = `仅有 ${r.purchasePeriods} 期有购买：属于试探性订单（不超过 ${p.trialPurchases} 期）`;
       break;
     case "belowPeak":
       en = `volume in the last ${periods(w)} is ${pct(1 - r.recent / r.reference)} below its peak (${num(r.recent)} vs ${num(r.reference)})`;
-      zh = `最近 ${w} 期的购买量比峰值低 ${pct(1 - r.recent / r.reference)}(${num(r.recent)} 对 ${num(r.reference)})`;
+      zh = `最近 ${w} 期的购买量比峰值低 ${pct(1 - r.recent / r.reference)}（${num(r.recent)} 对 ${num(r.reference)}）`;
       break;
     case "shareBelowPeak":
       en = `share of wallet in the last ${periods(w)} is ${pct(1 - r.recent / r.reference)} below its peak (${pct(r.recent)} vs ${pct(r.reference)})`;
-      zh = `最近 ${w} 期的钱包份额比峰值低 ${pct(1 - r.recent / r.reference)}(${pct(r.recent)} 对 ${pct(r.reference)})`;
+      zh = `最近 ${w} 期的钱包份额比峰值低 ${pct(1 - r.recent / r.reference)}（${pct(r.recent)} 对 ${pct(r.reference)}）`;
       break;
     case "abovePrevious":
       en =
@@ -54,17 +54,17 @@ export function lifecycleReason(r: LifecycleResult, labels: LifecycleLabelSet = 
           : `volume ${num(r.recent)} in the last ${periods(w)} after none in the ${periods(w)} before`;
       zh =
         r.reference > 0
-          ? `最近 ${w} 期的购买量比之前 ${w} 期高 ${pct(r.recent / r.reference - 1)}(${num(r.recent)} 对 ${num(r.reference)})`
-          : `之前 ${w} 期没有购买,最近 ${w} 期购买量为 ${num(r.recent)}`;
+          ? `最近 ${w} 期的购买量比之前 ${w} 期高 ${pct(r.recent / r.reference - 1)}（${num(r.recent)} 对 ${num(r.reference)}）`
+          : `之前 ${w} 期没有购买，最近 ${w} 期购买量为 ${num(r.recent)}`;
       break;
     case "nearPeak":
       en = `volume in the last ${periods(w)} is ${pct(r.recent / r.reference)} of its peak: no fall of ${pct(p.decline)}, no growth of ${pct(p.growth)}`;
-      zh = `最近 ${w} 期的购买量为峰值的 ${pct(r.recent / r.reference)}:既未下降 ${pct(p.decline)},也未增长 ${pct(p.growth)}`;
+      zh = `最近 ${w} 期的购买量为峰值的 ${pct(r.recent / r.reference)}：既未下降 ${pct(p.decline)}，也未增长 ${pct(p.growth)}`;
       break;
     case "shortHistory":
       en = "only one period of data, too short to see a trend";
-      zh = "只有一期数据,无法判断趋势";
+      zh = "只有一期数据，无法判断趋势";
       break;
   }
-  return { en: `${label.en}: ${en}.`, zh: `${label.zh}:${zh}。` };
+  return { en: `${label.en}: ${en}.`, zh: `${label.zh}：${zh}。` };
 }

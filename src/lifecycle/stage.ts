@@ -39,7 +39,7 @@ export function lifecycleStage(volumes: readonly number[], options: LifecycleOpt
       throw invalidInput(
         WHERE,
         `Volume ${i + 1} is ${x}: volumes must be ≥ 0.`,
-        `第 ${i + 1} 期购买量为 ${x}:购买量必须 ≥ 0。`,
+        `第 ${i + 1} 期购买量为 ${x}：购买量必须 ≥ 0。`,
       );
   });
   const share =
@@ -73,7 +73,7 @@ export function lifecycleStage(volumes: readonly number[], options: LifecycleOpt
     throw invalidInput(
       WHERE,
       `No purchase in ${n === 1 ? "this 1 period" : `these ${n} periods`} (fewer than the ${p.terminatedPeriods} that mean terminated): a customer without purchases is a potential customer, not in a lifecycle stage.`,
-      `这 ${n} 期都没有购买(少于判定终止的 ${p.terminatedPeriods} 期):没有购买的客户是潜在客户,不属于任何生命周期阶段。`,
+      `这 ${n} 期都没有购买（少于判定终止的 ${p.terminatedPeriods} 期）：没有购买的客户是潜在客户，不属于任何生命周期阶段。`,
     );
   }
   if (n - first <= p.explorationPeriods) return result("exploration", "firstPurchaseRecent");

@@ -74,16 +74,16 @@ export const DEFAULT_LIFECYCLE_OPTIONS: LifecycleParams = {
 export const LIFECYCLE_STAGE_TRAITS: Readonly<Record<Exclude<LifecycleStage, "terminated">, Bilingual>> = {
   exploration: {
     en: "Heavy investment, very small volume, little or no profit",
-    zh: "投入大,交易量很小,利润很少或没有",
+    zh: "投入大，交易量很小，利润很少或没有",
   },
   formation: {
     en: "Investment falling, volume rising fast, profit growing fast",
-    zh: "投入减少,交易量快速上升,利润快速增长",
+    zh: "投入减少，交易量快速上升，利润快速增长",
   },
-  stability: { en: "Low investment, maximum volume and profit", zh: "投入低,交易量和利润最大" },
+  stability: { en: "Low investment, maximum volume and profit", zh: "投入低，交易量和利润最大" },
   decline: {
     en: "Little investment, volume falling towards zero, profit falling fast",
-    zh: "投入少,交易量回落,利润快速下降",
+    zh: "投入少，交易量回落，利润快速下降",
   },
 };
 

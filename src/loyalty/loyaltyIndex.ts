@@ -47,10 +47,10 @@ export const LOYALTY_MEASURE_LABELS: Readonly<Record<LoyaltyMeasure, Bilingual>>
   repurchase: { en: "Repurchase intention", zh: "重复购买意向" },
   crossPurchase: { en: "Cross-purchase intention", zh: "交叉购买意图" },
   recommend: { en: "Willingness to recommend", zh: "推荐意愿" },
-  priceInsensitivity: { en: "Low price sensitivity", zh: "价格敏感度低(对价格的敏感程度)" },
+  priceInsensitivity: { en: "Low price sensitivity", zh: "价格敏感度低（对价格的敏感程度）" },
   shareOfWallet: { en: "Share of wallet", zh: "钱包份额" },
-  quickChoice: { en: "Little time spent choosing", zh: "挑选时间短(挑选产品或服务的时间)" },
-  competitorIndifference: { en: "Indifference to competitors", zh: "对竞争对手冷淡(对竞争对手的态度)" },
+  quickChoice: { en: "Little time spent choosing", zh: "挑选时间短（挑选产品或服务的时间）" },
+  competitorIndifference: { en: "Indifference to competitors", zh: "对竞争对手冷淡（对竞争对手的态度）" },
   qualityTolerance: { en: "Tolerance of quality incidents", zh: "对质量事故的承受能力" },
 };
 
@@ -64,7 +64,7 @@ export function loyaltyIndex(
     throw invalidInput(
       "loyaltyIndex",
       `Give at most the eight loyalty measures, got ${measures.length}.`,
-      `最多给出八项忠诚度指标,收到 ${measures.length} 项。`,
+      `最多给出八项忠诚度指标，收到 ${measures.length} 项。`,
     );
   }
   return weightedScaleIndex("loyaltyIndex", measures, weights, scaleMin, scaleMax);

@@ -24,10 +24,10 @@ import { requireInRange } from "../validate";
 export type LoyaltyQuadrant = "advocate" | "mercenary" | "hostage" | "defector";
 
 export const LOYALTY_QUADRANT_LABELS: Readonly<Record<LoyaltyQuadrant, Bilingual>> = {
-  advocate: { en: "Advocate (satisfied and loyal)", zh: "忠诚拥护者(满意且忠诚)" },
-  mercenary: { en: "Mercenary (satisfied, not loyal)", zh: "唯利是图者(满意但不忠诚)" },
-  hostage: { en: "Hostage (loyal, dissatisfied)", zh: "人质型(忠诚但不满意)" },
-  defector: { en: "Defector (neither)", zh: "叛离者(既不满意也不忠诚)" },
+  advocate: { en: "Advocate (satisfied and loyal)", zh: "忠诚拥护者（满意且忠诚）" },
+  mercenary: { en: "Mercenary (satisfied, not loyal)", zh: "唯利是图者（满意但不忠诚）" },
+  hostage: { en: "Hostage (loyal, dissatisfied)", zh: "人质型（忠诚但不满意）" },
+  defector: { en: "Defector (neither)", zh: "叛离者（既不满意也不忠诚）" },
 };
 
 export const DEFAULT_QUADRANT_CUT = 75;

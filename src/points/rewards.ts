@@ -43,7 +43,7 @@ export const SEED002_REWARDS: readonly {
   {
     points: 1500,
     key: "tissueNotebook",
-    label: { en: "A pack of toilet paper (10 rolls) and a notebook", zh: "卫生纸一袋(10卷装)+一本笔记本" },
+    label: { en: "A pack of toilet paper (10 rolls) and a notebook", zh: "卫生纸一袋（10卷装）+一本笔记本" },
   },
 ];
 
@@ -67,6 +67,6 @@ export function bestSeedReward(points: number): Seed002Reward {
   throw notFound(
     "bestSeedReward",
     `${p} points do not reach the first reward (500 points).`,
-    `${p} 积分尚未达到第一档奖励(500 积分)。`,
+    `${p} 积分尚未达到第一档奖励（500 积分）。`,
   );
 }

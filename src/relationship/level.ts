@@ -66,7 +66,7 @@ export function relationshipLevel(
       throw invalidInput(
         WHERE,
         `The margin ${m} is above 1: give it as a fraction (25% = 0.25).`,
-        `利润率 ${m} 大于 1:请以小数形式给出(25% = 0.25)。`,
+        `利润率 ${m} 大于 1：请以小数形式给出（25% = 0.25）。`,
       );
     }
     col = bandOf(m, twoCuts(options.marginCuts ?? [0.1, 0.3], MARGIN));
@@ -80,7 +80,7 @@ function twoCuts(cuts: readonly number[], what: { en: string; zh: string }): rea
     throw invalidInput(
       WHERE,
       `${w.en}: give exactly two, got ${cuts.length}.`,
-      `${w.zh}:必须恰好两个,收到 ${cuts.length} 个。`,
+      `${w.zh}：必须恰好两个，收到 ${cuts.length} 个。`,
     );
   }
   return requireCuts(WHERE, w, cuts);
@@ -98,7 +98,7 @@ function category(
     throw invalidInput(
       WHERE,
       `${what.en} must be a number or one of ${en.join(", ")}, got ${describe(text)}.`,
-      `${what.zh}必须是数字或 ${zh.join("、")} 之一,收到的是 ${describe(text)}。`,
+      `${what.zh}必须是数字或 ${zh.join("、")} 之一，收到的是 ${describe(text)}。`,
     );
   }
   return i;

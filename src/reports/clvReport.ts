@@ -86,15 +86,15 @@ const HEADER = {
     "存活概率",
     "未来 52 周预期购买次数",
     "每次预期消费额",
-    "12 个月客户终身价值(贴现)",
+    "12 个月客户终身价值（贴现）",
   ],
 };
 const SKIP = {
   refund: (a: number) => ({
     en: `Refund ${a}: the CLV models count purchases only (refunds are not netted into spend).`,
-    zh: `退款 ${a}:CLV 模型只计购买(退款不冲抵消费额)。`,
+    zh: `退款 ${a}：CLV 模型只计购买（退款不冲抵消费额）。`,
   }),
-  zero: { en: "Amount 0: not a purchase.", zh: "金额为 0:不是购买。" },
+  zero: { en: "Amount 0: not a purchase.", zh: "金额为 0：不是购买。" },
 };
 const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
@@ -120,7 +120,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     throw numericFailure(
       "clvReport",
       `Only ${repeaters} of ${cs.length} customers bought again by ${isoFromSerial(end)}: the CLV models need at least ${MIN_REPEATERS} repeat customers (more is better) — use a longer history.`,
-      `截至 ${isoFromSerial(end)},${cs.length} 位客户中只有 ${repeaters} 位有重复购买:CLV 模型至少需要 ${MIN_REPEATERS} 位重复购买的客户(越多越好)——请使用更长的历史数据。`,
+      `截至 ${isoFromSerial(end)},${cs.length} 位客户中只有 ${repeaters} 位有重复购买：CLV 模型至少需要 ${MIN_REPEATERS} 位重复购买的客户（越多越好）——请使用更长的历史数据。`,
     );
   }
   const bg = fitBgNbd(x, tx, T);
@@ -156,7 +156,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
   const fits = `BG/NBD r=${fmt(bg.r)} α=${fmt(bg.alpha)} a=${fmt(bg.a)} b=${fmt(bg.b)} · Gamma-Gamma p=${fmt(gg.p)} q=${fmt(gg.q)} γ=${fmt(gg.gamma)}`;
   const parameters =
     lang === "zh"
-      ? `校准期结束 ${isoFromSerial(end)} · 时间单位:周 · ${fits}(${repeaters} 位重复购买客户)· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月,按月贴现,年贴现率 ${s.annualDiscountRate * 100}%,利润率 ${s.margin} · 金额 ≤ 0 的行已跳过 · ${dateSpanText(table, lang)}`
+      ? `校准期结束 ${isoFromSerial(end)} · 时间单位：周 · ${fits}（${repeaters} 位重复购买客户）· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月，按月贴现，年贴现率 ${s.annualDiscountRate * 100}%，利润率 ${s.margin} · 金额 ≤ 0 的行已跳过 · ${dateSpanText(table, lang)}`
       : `Calibration end ${isoFromSerial(end)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,

@@ -122,7 +122,7 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${isoFromSerial(table.asOf)} · 按月 ${span}(${m} 个月)· 购买额(不含退款)· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)} · ${dateSpanText(table, lang)}`
+      ? `研究时间点 ${isoFromSerial(table.asOf)} · 按月 ${span}（${m} 个月）· 购买额（不含退款）· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)} · ${dateSpanText(table, lang)}`
       : `As of ${isoFromSerial(table.asOf)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)} · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,
@@ -164,7 +164,7 @@ function spanWarnings(
   const day = isoFromSerial(table.firstPurchase[first]!);
   return [
     lang === "zh"
-      ? `客户 ${id} 的首次购买 ${day} 使数据跨度从 ${rest} 个月变为 ${whole} 个月(超过 ${SPAN_WARNING_FACTOR} 倍):请检查该日期。`
+      ? `客户 ${id} 的首次购买 ${day} 使数据跨度从 ${rest} 个月变为 ${whole} 个月（超过 ${SPAN_WARNING_FACTOR} 倍）：请检查该日期。`
       : `Customer ${id}'s first purchase ${day} stretches the data from ${rest} to ${whole} months (more than ${SPAN_WARNING_FACTOR}×): check that date.`,
   ];
 }

@@ -42,7 +42,7 @@ export function rfmRowHeader(asOf: number, lang: Lang): string[] {
     ? [
         "客户",
         "最近一次购买",
-        `最近消费间隔(至 ${iso} 的天数)`,
+        `最近消费间隔（至 ${iso} 的天数）`,
         "消费频率",
         "消费金额",
         "R",

@@ -41,7 +41,7 @@ export const FREQUENCY_ACTION_LABELS: Readonly<Record<FrequencyAction, Bilingual
 export function recencyAction(recencyScore: number): RecencyAction {
   const r = requireInteger(
     "recencyAction",
-    { en: "The recency score (5 bins)", zh: "R 得分(5 级)" },
+    { en: "The recency score (5 bins)", zh: "R 得分（5 级）" },
     recencyScore,
     1,
     5,

@@ -42,7 +42,7 @@ export function checkThresholds(where: string, thresholds: ArrayLike<unknown>): 
     throw invalidInput(
       where,
       "Give 1 to 8 thresholds in ascending order (2 to 9 scores).",
-      "请按从小到大给出 1 到 8 个阈值(对应 2 到 9 个得分)。",
+      "请按从小到大给出 1 到 8 个阈值（对应 2 到 9 个得分）。",
     );
   }
   return t;

@@ -44,7 +44,7 @@ export function checkMethod(where: string, method: unknown): ScoreMethod {
   throw invalidInput(
     where,
     `The method must be "quantile" or "rfm", got ${describe(method)}.`,
-    `方法必须是 "quantile" 或 "rfm",收到的是 ${describe(method)}。`,
+    `方法必须是 "quantile" 或 "rfm"，收到的是 ${describe(method)}。`,
   );
 }
 

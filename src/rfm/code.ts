@@ -36,7 +36,7 @@ export function rfmWeighted(r: number, f: number, m: number, weightR = 1, weight
     throw invalidInput(
       where,
       "The weights are all 0: give at least one positive weight.",
-      "权重全为 0:请至少给出一个正的权重。",
+      "权重全为 0：请至少给出一个正的权重。",
     );
   }
   return wr * sr + wf * sf + wm * sm;

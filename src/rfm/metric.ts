@@ -19,7 +19,7 @@ export function checkMetric(where: string, metric: unknown): RfmMetric {
   throw invalidInput(
     where,
     `The metric must be "R", "F" or "M", got ${describe(metric)}.`,
-    `指标必须是 "R"、"F" 或 "M",收到的是 ${describe(metric)}。`,
+    `指标必须是 "R"、"F" 或 "M"，收到的是 ${describe(metric)}。`,
   );
 }
 
@@ -43,7 +43,7 @@ export function checkColumn(where: string, values: ArrayLike<unknown>): ArrayLik
       throw invalidInput(
         where,
         `Value ${i + 1} must be a finite number, got ${describe(v)}.`,
-        `第 ${i + 1} 个数值必须是有限的数字,收到的是 ${describe(v)}。`,
+        `第 ${i + 1} 个数值必须是有限的数字，收到的是 ${describe(v)}。`,
       );
     }
   }

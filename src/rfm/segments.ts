@@ -74,7 +74,7 @@ export function checkSegmentRules(where: string, rules: readonly SegmentRule[]):
     if (typeof x?.key !== "string" || x.key.trim() === "" || keys.has(x.key) || x.key === OTHERS)
       throw bad(
         `Rule ${n} needs a name of its own (not empty, not repeated, not "others").`,
-        `第 ${n} 条规则需要唯一的名称(非空、不重复、不能是 "others")。`,
+        `第 ${n} 条规则需要唯一的名称（非空、不重复、不能是 "others"）。`,
       );
     keys.add(x.key);
     if (typeof x.label?.en !== "string" || typeof x.label?.zh !== "string")
@@ -92,7 +92,7 @@ export function checkSegmentRules(where: string, rules: readonly SegmentRule[]):
       if (!ok)
         throw bad(
           `Rule ${n} (${x.key}): the ${name} range must be two whole numbers 1–9, low ≤ high.`,
-          `第 ${n} 条规则(${x.key}):${name} 范围必须是 1–9 的两个整数,且下限 ≤ 上限。`,
+          `第 ${n} 条规则（${x.key}）：${name} 范围必须是 1–9 的两个整数，且下限 ≤ 上限。`,
         );
     }
   });

@@ -39,7 +39,7 @@ export function csatScore(responses: readonly number[], scaleMax = 5, topBoxes =
     throw invalidInput(
       WHERE,
       `There are no answers: give at least one answer on the ${lo}–${hi} scale.`,
-      `没有任何回答:请至少提供一个 ${lo}–${hi} 分的回答。`,
+      `没有任何回答：请至少提供一个 ${lo}–${hi} 分的回答。`,
     );
   }
   const threshold = hi - top + 1;
@@ -50,7 +50,7 @@ export function csatScore(responses: readonly number[], scaleMax = 5, topBoxes =
       throw invalidInput(
         WHERE,
         `Answer ${i + 1} must be a whole number from ${lo} to ${hi}, got ${describe(r)}.`,
-        `第 ${i + 1} 个回答必须是 ${lo} 到 ${hi} 的整数,收到的是 ${describe(r)}。`,
+        `第 ${i + 1} 个回答必须是 ${lo} 到 ${hi} 的整数，收到的是 ${describe(r)}。`,
       );
     }
     if (r >= threshold) inTop++;

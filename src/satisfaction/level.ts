@@ -39,7 +39,7 @@ export function satisfactionLevel(
     throw invalidInput(
       "satisfactionLevel",
       `The tolerance must be at least 0 and below 1 (e.g. 0.05 for ±5%), got ${tol}.`,
-      `容差必须 ≥ 0 且小于 1(例如 0.05 表示 ±5%),收到的是 ${tol}。`,
+      `容差必须 ≥ 0 且小于 1（例如 0.05 表示 ±5%），收到的是 ${tol}。`,
     );
   }
   const c = satisfactionRatio(perceived, expected);

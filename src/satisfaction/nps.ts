@@ -23,7 +23,7 @@ export function netPromoterScore(responses: readonly number[]): number {
     throw invalidInput(
       WHERE,
       "There are no responses: give at least one answer on the 0–10 scale.",
-      "没有任何回答:请至少提供一个 0–10 分的回答。",
+      "没有任何回答：请至少提供一个 0–10 分的回答。",
     );
   }
   let promoters = 0;
@@ -34,7 +34,7 @@ export function netPromoterScore(responses: readonly number[]): number {
       throw invalidInput(
         WHERE,
         `Response ${i + 1} must be a whole number from 0 to 10, got ${describe(r)}.`,
-        `第 ${i + 1} 个回答必须是 0 到 10 的整数,收到的是 ${describe(r)}。`,
+        `第 ${i + 1} 个回答必须是 0 到 10 的整数，收到的是 ${describe(r)}。`,
       );
     }
     if (r >= 9) promoters++;

@@ -24,7 +24,7 @@ export function satisfactionRatio(perceived: number, expected: number): number {
     throw numericFailure(
       WHERE,
       "The expected value is 0, so the ratio perceived ÷ expected is undefined: give an expected value > 0.",
-      "期望价值为 0,感知 ÷ 期望无意义:请给出大于 0 的期望价值。",
+      "期望价值为 0，感知 ÷ 期望无意义：请给出大于 0 的期望价值。",
     );
   }
   return b / a;

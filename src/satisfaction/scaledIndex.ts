@@ -28,7 +28,7 @@ export function weightedScaleIndex(
     throw invalidInput(
       where,
       `The scale minimum (${lo}) must be below the maximum (${hi}).`,
-      `量表最小值(${lo})必须小于最大值(${hi})。`,
+      `量表最小值（${lo}）必须小于最大值（${hi}）。`,
     );
   }
   const xs = requireFiniteArray(where, { en: "The scores", zh: "得分" }, scores);
@@ -40,7 +40,7 @@ export function weightedScaleIndex(
     throw invalidInput(
       where,
       `Give one weight per score: ${xs.length} scores but ${ws.length} weights.`,
-      `每个得分需要一个权重:有 ${xs.length} 个得分,但有 ${ws.length} 个权重。`,
+      `每个得分需要一个权重：有 ${xs.length} 个得分，但有 ${ws.length} 个权重。`,
     );
   }
   let num = 0;
@@ -52,14 +52,14 @@ export function weightedScaleIndex(
       throw invalidInput(
         where,
         `Score ${i + 1} is ${x}, outside the scale ${lo}–${hi}: check the scale or the data.`,
-        `第 ${i + 1} 个得分为 ${x},超出量表范围 ${lo}–${hi}:请检查量表或数据。`,
+        `第 ${i + 1} 个得分为 ${x}，超出量表范围 ${lo}–${hi}：请检查量表或数据。`,
       );
     }
     if (w < 0) {
       throw invalidInput(
         where,
         `Weight ${i + 1} is ${w}: weights must be ≥ 0.`,
-        `第 ${i + 1} 个权重为 ${w}:权重必须 ≥ 0。`,
+        `第 ${i + 1} 个权重为 ${w}：权重必须 ≥ 0。`,
       );
     }
     num += w * (x - lo);
@@ -69,7 +69,7 @@ export function weightedScaleIndex(
     throw numericFailure(
       where,
       "All weights are 0: give at least one weight > 0.",
-      "所有权重都为 0:请至少给出一个大于 0 的权重。",
+      "所有权重都为 0：请至少给出一个大于 0 的权重。",
     );
   }
   return (100 * num) / (wsum * (hi - lo));

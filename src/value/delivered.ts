@@ -31,7 +31,7 @@ function total(where: string, what: Bilingual, parts: number | readonly number[]
       throw invalidInput(
         where,
         `${what.en}: item ${i + 1} is ${x}; every component must be ≥ 0.`,
-        `${what.zh}:第 ${i + 1} 项为 ${x};每一项都必须 ≥ 0。`,
+        `${what.zh}：第 ${i + 1} 项为 ${x}；每一项都必须 ≥ 0。`,
       );
     }
     sum += x;
@@ -56,7 +56,7 @@ export function deliveredValueRatio(
     throw numericFailure(
       "deliveredValueRatio",
       "The total customer cost is 0, so value ÷ cost is undefined: give at least one cost > 0.",
-      "顾客总成本为 0,价值 ÷ 成本无意义:请至少给出一项大于 0 的成本。",
+      "顾客总成本为 0，价值 ÷ 成本无意义：请至少给出一项大于 0 的成本。",
     );
   }
   return value / cost;

@@ -32,7 +32,7 @@ export function clvNpv(profits: readonly number[], rate: number): number {
     throw numericFailure(
       WHERE,
       "The discount rate is −1 (−100%), so every period divides by 1 + rate = 0: give a rate above −1, e.g. 0.1 for 10%.",
-      "折现率为 −1(−100%),每期都要除以 1 + 折现率 = 0:请给出大于 −1 的折现率,例如 0.1 表示 10%。",
+      "折现率为 −1(−100%)，每期都要除以 1 + 折现率 = 0：请给出大于 −1 的折现率，例如 0.1 表示 10%。",
     );
   }
   const factor = 1 + i;
@@ -42,7 +42,7 @@ export function clvNpv(profits: readonly number[], rate: number): number {
     throw numericFailure(
       WHERE,
       `The present value overflows at rate ${i}: use a rate further from −1 or fewer periods.`,
-      `折现率为 ${i} 时现值溢出:请使用离 −1 更远的折现率或更少的期数。`,
+      `折现率为 ${i} 时现值溢出：请使用离 −1 更远的折现率或更少的期数。`,
     );
   }
   return npv;

@@ -34,7 +34,7 @@ export function sortedForPareto(
       throw invalidInput(
         where,
         `Value ${i + 1} is ${x}: shares of a total need values ≥ 0 (net refunds per customer first).`,
-        `第 ${i + 1} 个值为 ${x}:计算总额占比要求每个值 ≥ 0(请先按客户冲抵退款)。`,
+        `第 ${i + 1} 个值为 ${x}：计算总额占比要求每个值 ≥ 0（请先按客户冲抵退款）。`,
       );
     }
     total += x;
@@ -43,7 +43,7 @@ export function sortedForPareto(
     throw numericFailure(
       where,
       "All values are 0, so no share of the total exists.",
-      "所有值都为 0,无法计算占总额的比例。",
+      "所有值都为 0，无法计算占总额的比例。",
     );
   }
   return { sorted: Float64Array.from(xs).sort().reverse(), total }; // typed sort: numeric and fast
@@ -75,7 +75,7 @@ export function requireTopShare(where: string, value: unknown, what?: Bilingual)
     throw invalidInput(
       where,
       `${w.en} must be above 0, e.g. 0.2 for 20%.`,
-      `${w.zh}必须大于 0,例如 0.2 表示 20%。`,
+      `${w.zh}必须大于 0，例如 0.2 表示 20%。`,
     );
   }
   return x;

@@ -34,9 +34,12 @@ export interface ParetoClaim {
 
 /** Row labels for the spilled report. */
 export const PARETO_CLAIM_LABELS: Readonly<Record<keyof ParetoClaim, Bilingual>> = {
-  topShare: { en: "Share of revenue from the top band (default 10%)", zh: "头部等级(默认前10%)的营业额占比" },
+  topShare: {
+    en: "Share of revenue from the top band (default 10%)",
+    zh: "头部等级（默认前10%）的营业额占比",
+  },
   nextShare: { en: "Share of revenue from the next band", zh: "下一等级的营业额占比" },
-  spendRatio: { en: "Spend ratio, top band ÷ next band", zh: "消费金额倍数(头部等级 ÷ 下一等级)" },
+  spendRatio: { en: "Spend ratio, top band ÷ next band", zh: "消费金额倍数（头部等级 ÷ 下一等级）" },
   pareto20: { en: "Share of revenue from the top 20%", zh: "前20%客户的营业额占比" },
   spendClaim: { en: "Top band spends ≥ 2× the next band", zh: "头部等级消费 ≥ 下一等级的2倍" },
   revenueClaim: { en: "Top band brings > 40% of revenue", zh: "头部等级贡献营业额 > 40%" },
@@ -49,7 +52,7 @@ export function paretoClaim(values: readonly number[], band = 0.1): ParetoClaim 
     throw invalidInput(
       where,
       `The band width must be at most 0.5 so that the top band and the next one fit, got ${w}.`,
-      `等级宽度最多为 0.5,才能容纳头部等级和下一等级,收到的是 ${w}。`,
+      `等级宽度最多为 0.5，才能容纳头部等级和下一等级，收到的是 ${w}。`,
     );
   }
   const { sorted, total } = sortedForPareto(where, values);
@@ -60,7 +63,7 @@ export function paretoClaim(values: readonly number[], band = 0.1): ParetoClaim 
     throw numericFailure(
       where,
       "The next tier of customers spent nothing, so the spend ratio top ÷ next is undefined.",
-      "下一等级的客户没有消费,前后等级的消费倍数无意义。",
+      "下一等级的客户没有消费，前后等级的消费倍数无意义。",
     );
   }
   return {

@@ -50,7 +50,7 @@ export function cumulativePyramidCuts(where: string, cuts: readonly number[]): r
     throw invalidInput(
       where,
       `Give three tier widths (platinum, gold, iron) as shares, e.g. 0.05, 0.15, 0.3; got ${cuts.length}.`,
-      `请给出三个层级宽度(白金、黄金、铁质)的客户占比,例如 0.05、0.15、0.3;收到 ${cuts.length} 个。`,
+      `请给出三个层级宽度（白金、黄金、铁质）的客户占比，例如 0.05、0.15、0.3；收到 ${cuts.length} 个。`,
     );
   }
   const cum: number[] = [];
@@ -63,7 +63,7 @@ export function cumulativePyramidCuts(where: string, cuts: readonly number[]): r
     throw invalidInput(
       where,
       `The tier widths add up to ${sum}, more than 1 (100% of the customers): make them smaller.`,
-      `层级宽度之和为 ${sum},超过 1(全部客户):请减小宽度。`,
+      `层级宽度之和为 ${sum}，超过 1（全部客户）：请减小宽度。`,
     );
   }
   cum.push(1);

@@ -41,7 +41,7 @@ export function retentionClv(
       throw numericFailure(
         WHERE,
         "With retention 1 and discount 0 the infinite-horizon value never converges: give a discount rate > 0, a retention below 1, or a number of periods.",
-        "保留率为 1 且折现率为 0 时,无限期的价值不收敛:请给出大于 0 的折现率、小于 1 的保留率,或给出期数。",
+        "保留率为 1 且折现率为 0 时，无限期的价值不收敛：请给出大于 0 的折现率、小于 1 的保留率，或给出期数。",
       );
     }
     return (m * r) / (1 + d - r) - ac;

@@ -25,14 +25,14 @@ export function shareOfWallet(ourSpend: number, totalSpend: number): number {
     throw numericFailure(
       WHERE,
       "The customer's total spend is 0, so the share is undefined: give a total spend > 0.",
-      "客户总支出为 0,份额无意义:请给出大于 0 的总支出。",
+      "客户总支出为 0，份额无意义：请给出大于 0 的总支出。",
     );
   }
   if (ours > total) {
     throw invalidInput(
       WHERE,
       `Our revenue (${ours}) exceeds the customer's total spend (${total}): the total must include what the customer spent with us.`,
-      `本企业收入(${ours})超过了客户总支出(${total}):总支出必须包含客户在本企业的支出。`,
+      `本企业收入（${ours}）超过了客户总支出（${total}）：总支出必须包含客户在本企业的支出。`,
     );
   }
   return ours / total;

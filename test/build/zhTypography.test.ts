@@ -2,12 +2,17 @@
  * Chinese typography (issue 12): user-visible Chinese text uses full-width punctuation ，：；（）
  * in prose; ASCII stays only inside formulas, code and argument values. The rule is
  * scripts/zh-typography.cjs; every Chinese string of the function help and the pane must be a
- * fixed point of it (nothing left to convert).
+ * fixed point of it (nothing left to convert). The same holds for the Chinese messages and labels
+ * written in the core and the function wrappers (their string literals and templates, a
+ * template's substitutions kept as they are): `node scripts/zh-typography.cjs --ts <files>`.
  */
 import * as fs from "fs";
 import * as path from "path";
 
-const { convert } = require("../../scripts/zh-typography.cjs") as { convert: (s: string) => string };
+const { convert, convertTs } = require("../../scripts/zh-typography.cjs") as {
+  convert: (s: string) => string;
+  convertTs: (text: string) => { left: string[]; rewritten: string };
+};
 const ROOT = path.join(__dirname, "..", "..");
 
 function strings(value: unknown, at: string, out: [string, string][]): [string, string][] {
@@ -36,5 +41,28 @@ describe("Chinese prose uses full-width punctuation", () => {
       .filter(([, s]) => convert(s) !== s)
       .map(([at, s]) => `${at}: ${s}`);
     expect(left).toEqual([]);
+  });
+});
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(`${dir}/${e.name}`) : e.name.endsWith(".ts") ? [`${dir}/${e.name}`] : [],
+    );
+}
+
+describe("Chinese messages in the core and the function wrappers use full-width punctuation", () => {
+  it("a template is converted as one text, its substitutions and “quoted examples” kept", () => {
+    const { left, rewritten } = convertTs(
+      "const m = `第 ${i + 1} 行:金额 ${v} 不是数字(“(12.50)”这样的文本可以读取)。`;",
+    );
+    expect(left).toHaveLength(1);
+    expect(rewritten).toBe(
+      "const m = `第 ${i + 1} 行：金额 ${v} 不是数字（“(12.50)”这样的文本可以读取）。`;",
+    );
+  });
+  it.each([...sourceFiles("src"), ...sourceFiles("functions")])("%s", (file) => {
+    expect(convertTs(fs.readFileSync(path.join(ROOT, file), "utf8")).left).toEqual([]);
   });
 });

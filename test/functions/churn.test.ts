@@ -205,7 +205,7 @@ describe("CHURN.COHORTS", () => {
       ["a", "b"],
       [45292, "soon"],
     ])) as unknown[][];
-    expect(zh[zh.length - 1]![0]).toMatch(/^注:共 2 行中有 1 行未使用。第 2 行:/);
+    expect(zh[zh.length - 1]![0]).toMatch(/^注：共 2 行中有 1 行未使用。第 2 行：/);
   });
   it("ids follow the one rule: case, spaces, zero-width characters", async () => {
     const t = (await callExcel("CHURN.COHORTS", [

@@ -63,7 +63,7 @@ test("lifecycle recipe: stage, reason and type per customer row agree with the r
   // Seed 002's names, Chinese; thresholds as arguments; a monthly window.
   expect(sheet.get("N12")).toBe("Recovery");
   expect(sheet.get("N13")).toBe("恢复期");
-  expect(sheet.get("O13")).toBe("恢复期:最近 3 期的购买量比峰值低 60%(120 对 300)。");
+  expect(sheet.get("O13")).toBe("恢复期：最近 3 期的购买量比峰值低 60%（120 对 300）。");
   expect(sheet.get("N14")).toBe("Stability"); // 120 ≥ 0.3 × 300, and 120 ≤ 1.2 × 210
   expect(sheet.get("O14")).toBe(
     "Stability: volume in the last 3 periods is 40% of its peak: no fall of 70%, no growth of 20%.",

@@ -149,10 +149,10 @@ describe("LIFECYCLE.REASON", () => {
   });
   it('Chinese and the "tasks" names match LIFECYCLE.STAGE', async () => {
     expect(await reason([100, 100, 100, 50, 50, 50], ...opts({ lang: "zh" }))).toBe(
-      "退化期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
+      "退化期：最近 3 期的购买量比峰值低 50%（150 对 300）。",
     );
     expect(await reason([100, 100, 100, 50, 50, 50], ...opts({ labels: "tasks", lang: "zh" }))).toBe(
-      "恢复期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
+      "恢复期：最近 3 期的购买量比峰值低 50%（150 对 300）。",
     );
   });
   it("options, share and blanks as in LIFECYCLE.STAGE", async () => {

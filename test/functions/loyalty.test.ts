@@ -117,9 +117,11 @@ describe("LOYALTY.QUADRANT", () => {
     );
   });
   it("Chinese labels", async () => {
-    expect(await callExcel("LOYALTY.QUADRANT", [85, 40, null, null, "zh"])).toBe("唯利是图者(满意但不忠诚)");
+    expect(await callExcel("LOYALTY.QUADRANT", [85, 40, null, null, "zh"])).toBe(
+      "唯利是图者（满意但不忠诚）",
+    );
     setDisplayLanguage("zh-CN");
-    expect(await callExcel("LOYALTY.QUADRANT", [85, 80])).toBe("忠诚拥护者(满意且忠诚)");
+    expect(await callExcel("LOYALTY.QUADRANT", [85, 80])).toBe("忠诚拥护者（满意且忠诚）");
   });
   it("empty, text and out-of-range values", async () => {
     expectError(await callExcel("LOYALTY.QUADRANT", [EMPTY, 40]), "#VALUE!", /satisfaction is empty/);

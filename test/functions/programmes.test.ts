@@ -86,7 +86,7 @@ describe("POINTS.REWARDS", () => {
     expect(await callExcel("POINTS.REWARDS", [500, null, null, "item"])).toBe("A pack of washing powder");
     expect(await callExcel("POINTS.REWARDS", [1499, null, null, "item", "zh"])).toBe("一盒洗洁精+一支牙膏");
     expect(await callExcel("POINTS.REWARDS", [9000, null, null, "礼品", "zh"])).toBe(
-      "卫生纸一袋(10卷装)+一本笔记本",
+      "卫生纸一袋（10卷装）+一本笔记本",
     );
     expectError(
       await callExcel("POINTS.REWARDS", [499, null, null, "item"]),

@@ -177,7 +177,7 @@ describe("RFM.BREAKS and RFM.BIN", () => {
     expect(rfm[0]).toBe("F breaks (<)");
     [2.8, 3.6, 4.4, 5.2].forEach((b, i) => expectClose(rfm[i + 1] as number, b, 1e-12));
     setDisplayLanguage("zh-CN");
-    expect(column(await callExcel("RFM.BREAKS", [[1, 2, 3, 4, 5], 3, "M"]))[0]).toBe("M 分界点(≤)");
+    expect(column(await callExcel("RFM.BREAKS", [[1, 2, 3, 4, 5], 3, "M"]))[0]).toBe("M 分界点（≤）");
   });
   it("property: RFM.BIN(x, RFM.BREAKS(col, …), metric) = RFM.SCORES(col, …) for every value, as a spill and typed in cells", async () => {
     await fc.assert(
@@ -574,7 +574,7 @@ describe("RFM.ACTION", () => {
   });
   it("Chinese: the seed's own words", async () => {
     expect(await callExcel("RFM.ACTION", [5, null, "zh"])).toBe("立即寄送商品目录及奖励积分计划");
-    expect(await callExcel("RFM.ACTION", [2, 0, "zh"])).toBe("不再追随邮寄;每两个月邮寄一次商品目录");
+    expect(await callExcel("RFM.ACTION", [2, 0, "zh"])).toBe("不再追随邮寄；每两个月邮寄一次商品目录");
   });
   it("errors: empty r, text, r outside 1–5, negative purchases", async () => {
     expectError(await callExcel("RFM.ACTION", [EMPTY]), "#VALUE!", /r is empty/);
@@ -675,7 +675,7 @@ describe("RFM.TABLE", () => {
     expect(r[0]).toEqual([
       "客户",
       "最近一次购买",
-      "最近消费间隔(至 2025-01-01 的天数)",
+      "最近消费间隔（至 2025-01-01 的天数）",
       "消费频率",
       "消费金额",
       "R",
@@ -716,7 +716,7 @@ describe("RFM.TABLE", () => {
       null,
       "zh",
     ])) as Cell[][];
-    expect(zh[2]![0]).toMatch(/^注:共 2 行中有 1 行未使用。第 2 行:该行没有客户编号/);
+    expect(zh[2]![0]).toMatch(/^注：共 2 行中有 1 行未使用。第 2 行：该行没有客户编号/);
     const blanks = (await callExcel(
       "RFM.TABLE",
       [

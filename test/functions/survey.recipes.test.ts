@@ -52,7 +52,7 @@ test("survey recipe: CSAT.SCORE, CSAT.INDEX, LOYALTY.INDEX, LOYALTY.QUADRANT agr
   // The panel: satisfaction 67.2, loyalty 58.4 → below both 75 cuts; above 60 / 55.
   expect(sheet.get("Q13")).toBe("Defector (neither)");
   expect(sheet.get("Q14")).toBe("Advocate (satisfied and loyal)");
-  expect(sheet.get("Q15")).toBe("叛离者(既不满意也不忠诚)");
+  expect(sheet.get("Q15")).toBe("叛离者（既不满意也不忠诚）");
 
   const quadrants = sheet.range("D18:E22");
   expect(quadrants.map((r) => r[1])).toEqual([

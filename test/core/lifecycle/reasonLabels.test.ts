@@ -9,7 +9,9 @@ describe("lifecycleReason label sets", () => {
     expect(lifecycleReason(decline).en).toBe(
       "Decline: volume in the last 1 period is 60% below its peak (40 vs 100).",
     );
-    expect(lifecycleReason(decline, "seed002").zh).toBe("恢复期:最近 1 期的购买量比峰值低 60%(40 对 100)。");
+    expect(lifecycleReason(decline, "seed002").zh).toBe(
+      "恢复期：最近 1 期的购买量比峰值低 60%（40 对 100）。",
+    );
     expect(lifecycleReason(decline, "seed002").en).toMatch(/^Recovery: /);
   });
 

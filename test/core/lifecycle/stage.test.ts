@@ -36,7 +36,7 @@ describe("lifecycleStage", () => {
     expect(lifecycleReason(r).en).toBe(
       "Decline: volume in the last 12 periods is 60% below its peak (480 vs 1200).",
     );
-    expect(lifecycleReason(r).zh).toBe("退化期:最近 12 期的购买量比峰值低 60%(480 对 1200)。");
+    expect(lifecycleReason(r).zh).toBe("退化期：最近 12 期的购买量比峰值低 60%（480 对 1200）。");
   });
 
   it("seed 002 case A with yearly totals (3 years of cooperation), doc examples", () => {
@@ -104,7 +104,7 @@ describe("lifecycleStage", () => {
       for (const s of LIFECYCLE_STAGES) expect(set[s].zh.length).toBeGreaterThan(0);
     expect(LIFECYCLE_STAGE_LABELS.seed002.decline.zh).toBe("恢复期");
     const r = lifecycleStage([1, 1, 1, 1, 1, 1, 1]);
-    expect(lifecycleReason(r).zh).toMatch(/^稳定期:/);
+    expect(lifecycleReason(r).zh).toMatch(/^稳定期：/);
   });
 
   describe("edge cases", () => {

@@ -128,8 +128,8 @@ describe("edge cases", () => {
     expect(r.bgNbd.r).toBe(report.bgNbd.r);
     expect(r.gammaGamma.p).toBe(report.gammaGamma.p);
     const zh = clvReport({ ids, dates: days, amounts, asOf: "1997-09-30" }, "zh");
-    expect(zh.skipped.at(-3)!.reason).toMatch(/^退款 -10:/);
-    expect(zh.parameters).toMatch(/^校准期结束 1997-09-30 · 时间单位:周 · BG\/NBD r=0\.24/);
+    expect(zh.skipped.at(-3)!.reason).toMatch(/^退款 -10：/);
+    expect(zh.parameters).toMatch(/^校准期结束 1997-09-30 · 时间单位：周 · BG\/NBD r=0\.24/);
   });
 
   it("fewer than 3 repeat customers: a numeric error saying so (doc example)", () => {

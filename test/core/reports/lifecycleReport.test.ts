@@ -97,10 +97,12 @@ describe("lifecycleReport", () => {
     expect(r.header[4]).toBe("生命周期阶段");
     expect(r.stages.map((s) => s.label)).toEqual(["考察期", "形成期", "稳定期", "退化期", "终止"]);
     expect(r.rows.find((row) => row[0] === "D")![5]).toBe(
-      "退化期:最近 3 期的购买量比峰值低 50%(150 对 300)。",
+      "退化期：最近 3 期的购买量比峰值低 50%（150 对 300）。",
     );
     expect(
-      r.parameters.startsWith("研究时间点 2024-12-31 · 按月 2024-01 … 2024-12(12 个月)· 购买额(不含退款)"),
+      r.parameters.startsWith(
+        "研究时间点 2024-12-31 · 按月 2024-01 … 2024-12（12 个月）· 购买额（不含退款）",
+      ),
     ).toBe(true);
   });
 
