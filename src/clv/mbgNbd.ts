@@ -18,19 +18,8 @@
  * mbgNbdLogLikelihood({ model: "mbgnbd", r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 }, 2, 30.43, 38.86)
  * // => -9.4856… (one CDNOW customer)
  */
-import { requirePositive } from "../validate";
-import { evaluate, groups } from "./bgNbd";
-import {
-  checkCustomer,
-  CompressedCustomers,
-  fitByMaximumLikelihood,
-  FitOptions,
-  FitSummary,
-  fitSummary,
-  prepareCustomerFit,
-} from "./fitBase";
-// Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { log } = Math;
+import { bgNbdFamily } from "./bgNbdFamily";
+import type { FitOptions, FitSummary } from "./fitBase";
 
 export interface MbgNbdParams {
   readonly model: "mbgnbd";
@@ -42,45 +31,18 @@ export interface MbgNbdParams {
 
 export interface MbgNbdFit extends MbgNbdParams, FitSummary {}
 
-const WHERE = "fitMbgNbd";
+const MBG_NBD = bgNbdFamily<MbgNbdParams>({ model: "mbgnbd", name: "MBG/NBD", prefix: "mbgNbd", shift: 1 });
 
-export function mbgNbdLogLikelihood(params: MbgNbdParams, x: number, tx: number, T: number): number {
-  const [xv, tv, Tv] = checkCustomer("mbgNbdLogLikelihood", 0, x, tx, T);
-  const data = { x: [xv], tx: [tv], T: [Tv], weight: [1] };
-  const { r, alpha, a, b } = checkMbgNbdParams("mbgNbdLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 1);
-}
-
+/** ln L of one customer under MBG/NBD (Batislam et al. eq. 6). Cost O(1). */
+export const mbgNbdLogLikelihood = MBG_NBD.logLikelihood;
 /** Σ w·ln L over a compressed table (equals the per-customer sum). Cost O(u + g). */
-export function mbgNbdTotalLogLikelihood(params: MbgNbdParams, data: CompressedCustomers): number {
-  const { r, alpha, a, b } = checkMbgNbdParams("mbgNbdTotalLogLikelihood", params);
-  return -evaluate(data, groups(data.x), [r, alpha, a, b], null, 1) * data.customers;
-}
-
-export function fitMbgNbd(
+export const mbgNbdTotalLogLikelihood = MBG_NBD.totalLogLikelihood;
+/** Fits MBG/NBD by maximum likelihood (see the module comment). */
+export const fitMbgNbd: (
   x: readonly number[],
   tx: readonly number[],
   T: readonly number[],
-  options: FitOptions & { readonly weights?: readonly number[] } = {},
-): MbgNbdFit {
-  const { data, penalty, meanT, covariance } = prepareCustomerFit(WHERE, x, tx, T, options);
-  const grp = groups(data.x);
-  const fit = fitByMaximumLikelihood({
-    where: WHERE,
-    start: [0, log(meanT), 0, 0],
-    customers: data.customers,
-    penalty,
-    covariance,
-    meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, 1),
-    analyticGradient: true,
-  });
-  const [r, alpha, a, b] = fit.values as [number, number, number, number];
-  return { model: "mbgnbd", r, alpha, a, b, ...fitSummary(fit) };
-}
-
+  options?: FitOptions & { readonly weights?: readonly number[] },
+) => MbgNbdFit = MBG_NBD.fit;
 /** Validates MBG/NBD parameters (all finite and > 0); throws `invalid`. Cost O(1). */
-export function checkMbgNbdParams(where: string, params: MbgNbdParams): MbgNbdParams {
-  for (const k of ["r", "alpha", "a", "b"] as const)
-    requirePositive(where, { en: `The MBG/NBD parameter ${k}`, zh: `MBG/NBD 参数 ${k}` }, params[k]);
-  return params;
-}
+export const checkMbgNbdParams = MBG_NBD.check;
