@@ -117,6 +117,25 @@ function penaltyArg(v: unknown): number {
   return optionalNumberArg(v, PENALTY, 0);
 }
 
+/** CLV.BGNBD, CLV.MBGNBD and CLV.PNBD: the three columns, the unit and the penalty read once, one fit, one range. */
+function fitToRange(
+  fit: (
+    x: number[],
+    tx: number[],
+    T: number[],
+    options: { penalty: number },
+  ) => ClvModelParams & { readonly logLikelihood: number; readonly covariance: number[][] | null },
+  x: unknown,
+  t_x: unknown,
+  T: unknown,
+  unit: unknown,
+  penalty: unknown,
+): (string | number)[][] {
+  const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
+  const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
+  return purchaseRange(fit(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
+}
+
 function customerColumns(x: unknown, t_x: unknown, T: unknown): number[][] {
   return numberRows([
     { value: x, what: X },
@@ -199,11 +218,7 @@ export function clvBgnbd(
   unit: unknown,
   penalty: unknown,
 ): any[][] {
-  return excel("CLV.BGNBD", () => {
-    const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
-    const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
-    return purchaseRange(fitBgNbd(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
-  });
+  return excel("CLV.BGNBD", () => fitToRange(fitBgNbd, x, t_x, T, unit, penalty));
 }
 
 /**
@@ -224,11 +239,7 @@ export function clvMbgnbd(
   unit: unknown,
   penalty: unknown,
 ): any[][] {
-  return excel("CLV.MBGNBD", () => {
-    const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
-    const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
-    return purchaseRange(fitMbgNbd(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
-  });
+  return excel("CLV.MBGNBD", () => fitToRange(fitMbgNbd, x, t_x, T, unit, penalty));
 }
 
 /**
@@ -283,11 +294,7 @@ export function clvPnbd(
   unit: unknown,
   penalty: unknown,
 ): any[][] {
-  return excel("CLV.PNBD", () => {
-    const u = periodArg(unit, { en: "unit", zh: "时间单位 unit" }, "weeks");
-    const [xs, txs, Ts] = customerColumns(x, t_x, T) as [number[], number[], number[]];
-    return purchaseRange(fitParetoNbd(xs, txs, Ts, { penalty: penaltyArg(penalty) }), u);
-  });
+  return excel("CLV.PNBD", () => fitToRange(fitParetoNbd, x, t_x, T, unit, penalty));
 }
 
 /**
