@@ -23,7 +23,7 @@
  * [r.months, r.rows[0]?.[4], r.stages[0]] // => [2, "Exploration", { key: "exploration", label: "Exploration", customers: 1, share: 1 }]
  */
 import { Lang } from "../errors";
-import { isoFromSerial, ymdFromSerial } from "../dates";
+import { isoFromSerial } from "../dates";
 import {
   LIFECYCLE_STAGES,
   LIFECYCLE_STAGE_LABELS,

@@ -169,10 +169,17 @@ describe("edge cases", () => {
     expect(r.warnings.join(" ")).toMatch(
       new RegExp(`^BG/NBD: without a penalty the fit ran off .* small penalty λ = ${lambda}`),
     );
-    expect(r.parameters).toMatch(/penalty λ: purchase model 0\.0\d*1 \(retried: without one the fit ran off\)/);
+    expect(r.parameters).toMatch(
+      /penalty λ: purchase model 0\.0\d*1 \(retried: without one the fit ran off\)/,
+    );
     // A penalty the user chose is used as given, never replaced.
     const own = clvReport(input, "en", { penalty: 0.002 });
-    expect(own.penalties).toEqual({ purchase: 0.002, spend: 0.002, purchaseRetried: false, spendRetried: false });
+    expect(own.penalties).toEqual({
+      purchase: 0.002,
+      spend: 0.002,
+      purchaseRetried: false,
+      spendRetried: false,
+    });
     expect(bgOf(own).r).toBe(fitBgNbd(x, tx, T, { penalty: 0.002 }).r);
     expect(own.warnings).toEqual([]);
     // A large one pulls Gamma-Gamma's q below 1: one-time buyers' expected spend pγ/(q − 1) is not finite.
