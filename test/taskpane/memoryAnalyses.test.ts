@@ -82,7 +82,7 @@ test("CLV on a CDNOW sheet writes its own sheet with a chart; the source is unto
   expect(JSON.stringify(book.sheets[0]!.values)).toBe(before);
   const out = book.sheets[1]!;
   expect(out.values[0]).toEqual([`${read.address} 的客户终身价值预测`]);
-  expect(out.values[1]![0]).toMatch(/^校准期结束 1997-09-30 · 时间单位:周 · BG\/NBD r=0\.24/);
+  expect(out.values[1]![0]).toMatch(/^校准期结束 1997-09-30 · 时间单位：周 · BG\/NBD r=0\.24/);
   expect(out.values[3]!.slice(0, 9)).toEqual(clv.header);
   expect(out.values.length).toBe(4 + clv.customers);
   expect(out.charts).toEqual([{ title: "各存活概率分段的客户数", categories: 5 }]);
