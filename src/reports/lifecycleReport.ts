@@ -124,7 +124,7 @@ export function lifecycleReport(
       lifecycleReason(r)[lang],
     ];
   }
-  const warnings = spanWarnings(table, end, lang);
+  const warnings = spanWarnings(table, periodOf(lastObservedDay(input, table.asOf)), lang); // in months
   const stages = LIFECYCLE_STAGES.map((key) => ({
     key,
     label: labels[key][lang],

@@ -104,6 +104,22 @@ describe("lifecycleReport with options", () => {
     expect(y.header[3]).toBe("Years observed");
   });
 
+  it("a first purchase far back: the same span warning (in months) whatever the period length", () => {
+    const b = book();
+    const input = {
+      ids: [...b.ids, "Z"],
+      dates: [...b.dates, serial(1990, 1, 1)],
+      amounts: [...b.amounts, 10],
+      asOf: "2024-12-31",
+    };
+    const monthly = lifecycleReport(input, "en");
+    expect(monthly.warnings).toEqual([
+      "Customer Z's first purchase 1990-01-01 stretches the data from 12 to 420 months (more than 2×): check that date.",
+    ]);
+    for (const periodMonths of [3, 12] as const)
+      expect(lifecycleReport(input, "en", { periodMonths }).warnings).toEqual(monthly.warnings);
+  });
+
   it("bad options are invalid, naming the option", () => {
     const input = { ...book(), asOf: "2024-12-31" };
     expect(codeOf(() => lifecycleReport(input, "en", { periodMonths: 2 as never }))).toBe("invalid");
