@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 
 export interface ClvOptionsFieldsProps {
   readonly value: ClvOptionsText;
-  readonly onChange: (next: ClvOptionsText) => void;
+  readonly onChange: React.Dispatch<ClvOptionsText>;
 }
 
 const TEXT_FIELDS = [

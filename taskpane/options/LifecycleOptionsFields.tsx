@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 
 export interface LifecycleOptionsFieldsProps {
   readonly value: LifecycleOptionsText;
-  readonly onChange: (next: LifecycleOptionsText) => void;
+  readonly onChange: React.Dispatch<LifecycleOptionsText>;
 }
 
 const TEXT_FIELDS = [
