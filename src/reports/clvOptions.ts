@@ -83,8 +83,8 @@ export function readClvReportOptions(o: ClvReportOptions = {}, dateSystem?: 1900
     WHERE,
     { en: "The forecast horizon", zh: "预测期" },
     o.horizon ?? CLV_DEFAULT_HORIZON[unit],
-    (1 / perUnit) * 15, // at least half a month, so the CLV has one whole month
-    (100 * 365.25) / perUnit,
+    Math.ceil(CLV_DAYS_PER_UNIT.months / 2 / perUnit), // half a month at least: the CLV has a whole month
+    Math.floor((100 * 365.25) / perUnit), // 100 years
   );
   return {
     model,

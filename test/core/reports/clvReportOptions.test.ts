@@ -192,3 +192,9 @@ describe("holdout check on CDNOW: calibration to 1997-09-30, holdout to 1998-06-
     );
   });
 });
+
+test("the horizon's bounds are whole units: half a month to 100 years", () => {
+  expect(errorOf(() => clvReport(input, "en", { horizon: 2 })).message).toMatch(/forecast horizon .*3.*5217/);
+  expect(errorOf(() => clvReport(input, "en", { unit: "days", horizon: 15 })).message).toMatch(/16.*36525/);
+  expect(clvReport(input, "en", { unit: "months", horizon: 1 }).settings.clvMonths).toBe(1);
+});
