@@ -1,8 +1,9 @@
 /**
- * The parameters line of the pane's CLV report (CRM_MODELS.md §3): everything needed to
- * reproduce the numbers, in words — calibration end, time unit, the fitted parameters, the
- * horizon, the discounting, the margin, the penalty λ of each fit (and why, when a fit was
- * retried with a small one), and the holdout check's periods and figures. Cost O(1).
+ * The texts of the pane's CLV report (CRM_MODELS.md §3): its column titles (with the unit and
+ * horizon chosen) and its parameters line — everything needed to reproduce the numbers, in
+ * words: calibration end, time unit, the fitted parameters, the horizon, the discounting, the
+ * margin, the penalty λ of each fit (and why, when a fit was retried with a small one), and the
+ * holdout check's periods and figures. Cost O(1).
  *
  * @example
  * // "Calibration end 1997-09-30 · time in weeks · BG/NBD r=0.2439 … · forecast 52 weeks · CLV 12
@@ -78,4 +79,33 @@ function holdoutText(c: ClvHoldout, unit: string, lang: Lang): string {
   return lang === "zh"
     ? `验证期检验：以 ${isoFromSerial(c.split)} 及之前的购买拟合（${purchaseFitText(c.fit)}${pen}），预测 ${from} … ${to}（${len} ${unit}）的重复购买：${c.customers} 位客户，每位客户平均绝对误差 ${g(c.mae)}，偏差 ${g(c.bias)}，预测合计 ${g(c.totalPredicted)}，实际 ${c.totalActual}`
     : `holdout check: fitted on purchases up to ${isoFromSerial(c.split)} (${purchaseFitText(c.fit)}${pen}), predicting the repeat purchases of ${from} … ${to} (${len} ${unit}): ${c.customers} customers, mean absolute error ${g(c.mae)} and bias ${g(c.bias)} per customer, total predicted ${g(c.totalPredicted)} vs actual ${c.totalActual}`;
+}
+
+/** The report's column titles, with the time unit and the horizons. */
+export function clvHeader(s: ClvReportSettings, lang: Lang): string[] {
+  const u = CLV_TIME_UNIT_LABELS[s.unit][lang];
+  const h = Number(s.horizon.toPrecision(6));
+  return lang === "zh"
+    ? [
+        "客户",
+        "首次购买",
+        "x(重复购买次数)",
+        `t_x(${u})`,
+        `T(${u})`,
+        "存活概率",
+        `未来 ${h} ${s.unit === "weeks" ? "周" : s.unit === "days" ? "天" : "个月"}预期购买次数`,
+        "每次预期消费额",
+        `${s.clvMonths} 个月客户终身价值(贴现)`,
+      ]
+    : [
+        "Customer",
+        "First purchase",
+        "x (repeat purchases)",
+        `t_x (${u})`,
+        `T (${u})`,
+        "P(alive)",
+        `Expected purchases, ${h} ${u}`,
+        "Expected spend per purchase",
+        `CLV, ${s.clvMonths} months (discounted)`,
+      ];
 }

@@ -28,7 +28,6 @@
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
 import {
-  CLV_TIME_UNIT_LABELS,
   clvExpectedPurchases,
   clvProbabilityAlive,
   clvSummaryOfRows,
@@ -49,7 +48,7 @@ import {
 import { ClvReportOptions, ClvReportSettings, CLV_MODEL_NAMES, readClvReportOptions } from "./clvOptions";
 import { fitPurchaseModel, fitSpendModel, PurchaseFit, requireFiniteSpend, retryNote } from "./clvFits";
 import { ClvHoldout, clvHoldout } from "./clvHoldout";
-import { clvParametersText } from "./clvParameters";
+import { clvHeader, clvParametersText } from "./clvParameters";
 
 /** Fewer repeat customers than this and the report refuses to fit (the fits are meaningless). */
 export const MIN_REPEATERS = 3;
@@ -84,33 +83,6 @@ export interface ClvReport extends CustomerReport {
   readonly bands: readonly BandSummary[];
 }
 
-function header(s: ClvReportSettings, lang: Lang): string[] {
-  const u = CLV_TIME_UNIT_LABELS[s.unit][lang];
-  const h = Number(s.horizon.toPrecision(6));
-  return lang === "zh"
-    ? [
-        "客户",
-        "首次购买",
-        "x(重复购买次数)",
-        `t_x(${u})`,
-        `T(${u})`,
-        "存活概率",
-        `未来 ${h} ${s.unit === "weeks" ? "周" : s.unit === "days" ? "天" : "个月"}预期购买次数`,
-        "每次预期消费额",
-        `${s.clvMonths} 个月客户终身价值(贴现)`,
-      ]
-    : [
-        "Customer",
-        "First purchase",
-        "x (repeat purchases)",
-        `t_x (${u})`,
-        `T (${u})`,
-        "P(alive)",
-        `Expected purchases, ${h} ${u}`,
-        "Expected spend per purchase",
-        `CLV, ${s.clvMonths} months (discounted)`,
-      ];
-}
 const SKIP = {
   refund: (a: number) => ({
     en: `Refund ${a}: the CLV models count purchases only (refunds are not netted into spend).`,
@@ -207,7 +179,7 @@ export function clvReport(input: TransactionColumns, lang: Lang, options: ClvRep
     gammaGamma: gg,
     penalties,
     holdout,
-    header: header(s, lang),
+    header: clvHeader(s, lang),
     rows: toWorkbookDates(rows, [1], input.dateSystem),
     dateColumns: [1],
     dateSpan: [table.firstDay, table.lastDay],
