@@ -38,6 +38,10 @@ import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/re
 import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
 import { CustomerTablePanel } from "./CustomerTablePanel";
 import { CARD_OF_ANALYSIS, LearnLink } from "./learn/learnLink";
+import { ClvOptionsFields } from "./options/ClvOptionsFields";
+import { CLV_TEXT_DEFAULTS, clvOptionsFromText } from "./options/clvOptionsText";
+import { LifecycleOptionsFields } from "./options/LifecycleOptionsFields";
+import { LIFECYCLE_TEXT_DEFAULTS, lifecycleOptionsFromText } from "./options/lifecycleOptionsText";
 
 const SHOWN_SKIPPED = 50;
 const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
@@ -77,6 +81,14 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
   const [columns, setColumns] = React.useState<Columns | null>(null);
   const [bins, setBins] = React.useState(5);
   const [method, setMethod] = React.useState<"quantile" | "rfm">("quantile");
+  const [clvText, setClvText] = React.useState(CLV_TEXT_DEFAULTS);
+  const [lifecycleText, setLifecycleText] = React.useState(LIFECYCLE_TEXT_DEFAULTS);
+  const options = {
+    bins,
+    method,
+    clv: clvOptionsFromText(clvText),
+    lifecycle: lifecycleOptionsFromText(lifecycleText),
+  };
   const [asOf, setAsOf] = React.useState("");
   const [status, setStatus] = React.useState<Status>(null);
   const [result, setResult] = React.useState<Outcome | null>(null);
@@ -116,7 +128,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
       const input = transactionColumns(read, columns, asOf);
-      const out = analysis.run(input, { bins, method }, { lang, t, source: read.address });
+      const out = analysis.run(input, options, { lang, t, source: read.address });
       const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),
       );
@@ -215,6 +227,10 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
               </Field>
             </div>
           )}
+          {analysisId === "clv" && <ClvOptionsFields value={clvText} onChange={setClvText} />}
+          {analysisId === "lifecycle" && (
+            <LifecycleOptionsFields value={lifecycleText} onChange={setLifecycleText} />
+          )}
           <Field label={t("rfm.asOf")} hint={t(analysis.keys.asOfHint)}>
             <Input
               value={asOf}
@@ -236,7 +252,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
           <CustomerTablePanel
             adapter={adapter}
             columns={columns}
-            options={{ bins, method }}
+            options={options}
             asOf={asOf}
             busy={status !== null}
           />

@@ -43,6 +43,7 @@ interface Done {
   customers: number;
   sheets: string[];
   failures: string[];
+  notices: string[];
   skipped: number;
 }
 
@@ -118,7 +119,13 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         signal: c.signal,
         onProgress: progress("writing"),
       });
-      setDone({ customers: out.customers, sheets, failures: [...out.failures], skipped: out.skipped });
+      setDone({
+        customers: out.customers,
+        sheets,
+        failures: [...out.failures],
+        notices: [...out.notices],
+        skipped: out.skipped,
+      });
     } catch (e) {
       if (isAbortError(e)) setMessage({ intent: "warning", text: t("run.cancelled") });
       else
@@ -226,6 +233,11 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
             {done.failures.map((f) => (
               <Caption1 block key={f}>
                 {t("run.left", { message: f })}
+              </Caption1>
+            ))}
+            {done.notices.map((n) => (
+              <Caption1 block key={n} data-testid="run-notice">
+                {n}
               </Caption1>
             ))}
             <Caption1 block>{t("run.skippedNote", { count: done.skipped })}</Caption1>

@@ -40,7 +40,12 @@ export function lifecycleSheet(report: LifecycleReport, source: string, t: TFunc
 
 export function clvSheet(report: ClvReport, source: string, t: TFunction): SheetReport {
   return sheet(report, "clv", source, t, {
-    header: [t("clv.band"), t("rfm.customers"), t("rfm.share"), t("clv.total")],
+    header: [
+      t("clv.band"),
+      t("rfm.customers"),
+      t("rfm.share"),
+      t("opt.clv.total", { months: report.settings.clvMonths }),
+    ],
     rows: report.bands.map((b) => [b.label, b.customers, b.share, b.clv]),
   });
 }

@@ -1,18 +1,23 @@
 /**
  * The task pane's CLV forecast of a pasted export (CRM_MODELS.md §3 "statistical forecast"):
- * {@link clvCustomerSummary} in weeks (calibration end = the given as-of date, else the latest
- * date) → {@link fitBgNbd} (Fader, Hardie & Lee 2005) and {@link fitGammaGamma} on the repeaters
- * (Fader & Hardie 2013) → per customer x, t_x, T, P(alive) (FHL eq. A13), expected purchases in
- * the next 52 weeks (FHL eq. 10), expected spend per purchase, and the 12-month CLV of
- * {@link discountedClv} (monthly, 10% a year, margin 1); plus customers per P(alive) band for a
- * chart. The fitted parameters and the conventions are stated in `parameters`.
+ * {@link clvCustomerSummary} in the chosen unit (calibration end = the given as-of date, else the
+ * latest date) → the chosen purchase model, {@link fitBgNbd} (Fader, Hardie & Lee 2005) or
+ * {@link fitParetoNbd}, and {@link fitGammaGamma} on the repeaters (Fader & Hardie 2013) → per
+ * customer x, t_x, T, P(alive), expected purchases over the horizon, expected spend per purchase,
+ * and the CLV of {@link discountedClv} (monthly, over the horizon in whole months); plus customers
+ * per P(alive) band for a chart. Options and defaults: {@link readClvReportOptions} (default
+ * BG/NBD, weeks, 52 weeks, 10% a year, margin 1, λ = 0). A fit that runs off at λ = 0 is retried
+ * with a small stated penalty ({@link fitWithRetry}); with a holdout split date the model is also
+ * checked out of sample ({@link clvHoldout}). The fitted parameters, the λ used, any retry and
+ * the conventions are stated in `parameters` (retries also in `warnings`).
  *
  * Rows are read by {@link readTransactions} (same ids, dates, rejections as RFM). The models
  * count purchases, so rows with amount ≤ 0 are skipped and listed: a refund is not matched to
  * the purchase it refunds (often on another day), so spend per purchase is gross of refunds —
  * lower `margin` for returns. A customer whose only amounts are 0 is no customer (customerTable's
  * rule, shared with RFM): on CDNOW (FHL 2005) that leaves out 8 one-time $0 buyers, and BG/NBD
- * gives r = 0.2439 instead of the published 0.243 on all 2357. Cost O(n log n) plus the two fits. Throws as customerTable; a
+ * gives r = 0.2439 instead of the published 0.243 on all 2357. Cost O(n log n) plus the two fits
+ * (and the holdout fit). Throws as customerTable and readClvReportOptions; a
  * `numeric` error with fewer than {@link MIN_REPEATERS} repeat customers or when a fit fails.
  *
  * @example
@@ -23,13 +28,10 @@
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
 import {
-  bgNbdConditionalExpectedPurchases,
-  bgNbdProbabilityAlive,
-  BgNbdFit,
+  clvExpectedPurchases,
+  clvProbabilityAlive,
   clvSummaryOfRows,
   discountedClv,
-  fitBgNbd,
-  fitGammaGamma,
   gammaGammaExpectedSpend,
   GammaGammaFit,
 } from "../clv";
@@ -43,10 +45,14 @@ import {
   CustomerReport,
   mergedIdsNote,
 } from "./transactions";
+import { ClvReportOptions, ClvReportSettings, CLV_MODEL_NAMES, readClvReportOptions } from "./clvOptions";
+import { fitPurchaseModel, fitSpendModel, PurchaseFit, requireFiniteSpend, retryNote } from "./clvFits";
+import { ClvHoldout, clvHoldout } from "./clvHoldout";
+import { clvHeader, clvParametersText } from "./clvParameters";
 
 /** Fewer repeat customers than this and the report refuses to fit (the fits are meaningless). */
 export const MIN_REPEATERS = 3;
-/** Forecast horizon of the expected purchases, in weeks; CLV horizon in months; annual discount. */
+/** The defaults: horizon of the expected purchases in weeks, CLV horizon in months, annual discount (SQL scoring uses them too). */
 export const CLV_REPORT_SETTINGS = { horizonWeeks: 52, clvMonths: 12, annualDiscountRate: 0.1, margin: 1 };
 
 export interface BandSummary {
@@ -59,36 +65,24 @@ export interface BandSummary {
 export interface ClvReport extends CustomerReport {
   readonly calibrationEnd: number;
   readonly repeaters: number;
-  readonly bgNbd: BgNbdFit;
+  /** The options as used (defaults filled in). */
+  readonly settings: ClvReportSettings;
+  /** The purchase model's fit (BG/NBD or Pareto/NBD, `model` says which) and its λ. */
+  readonly purchaseFit: PurchaseFit;
   readonly gammaGamma: GammaGammaFit;
+  /** λ of each fit; `retried` when λ = 0 failed and a small penalty was used instead. */
+  readonly penalties: {
+    readonly purchase: number;
+    readonly spend: number;
+    readonly purchaseRetried: boolean;
+    readonly spendRetried: boolean;
+  };
+  /** The holdout check, when a split date was given. */
+  readonly holdout: ClvHoldout | undefined;
   /** Customers per P(alive) band 0–20% … 80–100%, with their summed CLV. */
   readonly bands: readonly BandSummary[];
 }
 
-const HEADER = {
-  en: [
-    "Customer",
-    "First purchase",
-    "x (repeat purchases)",
-    "t_x (weeks)",
-    "T (weeks)",
-    "P(alive)",
-    "Expected purchases, 52 weeks",
-    "Expected spend per purchase",
-    "CLV, 12 months (discounted)",
-  ],
-  zh: [
-    "客户",
-    "首次购买",
-    "x(重复购买次数)",
-    "t_x(周)",
-    "T(周)",
-    "存活概率",
-    "未来 52 周预期购买次数",
-    "每次预期消费额",
-    "12 个月客户终身价值（贴现）",
-  ],
-};
 const SKIP = {
   refund: (a: number) => ({
     en: `Refund ${a}: the CLV models count purchases only (refunds are not netted into spend).`,
@@ -96,9 +90,9 @@ const SKIP = {
   }),
   zero: { en: "Amount 0: not a purchase.", zh: "金额为 0：不是购买。" },
 };
-const fmt = (x: number) => String(Number(x.toPrecision(4)));
 
-export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
+export function clvReport(input: TransactionColumns, lang: Lang, options: ClvReportOptions = {}): ClvReport {
+  const s = readClvReportOptions(options, input.dateSystem);
   const { table, rows: read } = readTransactions(input);
   const end = lastObservedDay(input, table.asOf);
   const firstRow = input.firstRow ?? 1;
@@ -110,7 +104,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     }
   }
   skipped.sort((p, q) => p.row - q.row);
-  const summary = clvSummaryOfRows(read, { unit: "weeks", calibrationEnd: end });
+  const summary = clvSummaryOfRows(read, { unit: s.unit, calibrationEnd: end });
   const cs = summary.customers;
   const x = cs.map((c) => c.x),
     tx = cs.map((c) => c.tx),
@@ -123,19 +117,22 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
       `截至 ${isoFromSerial(end)},${cs.length} 位客户中只有 ${repeaters} 位有重复购买：CLV 模型至少需要 ${MIN_REPEATERS} 位重复购买的客户（越多越好）——请使用更长的历史数据。`,
     );
   }
-  const bg = fitBgNbd(x, tx, T);
-  const gg = fitGammaGamma(
+  const purchase = fitPurchaseModel(s.model, x, tx, T, s.penalty);
+  const spendFit = fitSpendModel(
     x,
     cs.map((c) => c.meanRepeatSpend),
+    s.penalty,
   );
-  const s = CLV_REPORT_SETTINGS;
+  requireFiniteSpend(spendFit, repeaters < cs.length);
+  const pm = purchase.fit,
+    gg = spendFit.fit;
   const bandCount = [0, 0, 0, 0, 0],
     bandClv = [0, 0, 0, 0, 0];
   const rows = cs.map((c) => {
-    const alive = bgNbdProbabilityAlive(bg, c.x, c.tx, c.T);
+    const alive = clvProbabilityAlive(pm, c.x, c.tx, c.T);
     const spend = gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend);
-    const clv = discountedClv(bg, spend, c, {
-      modelUnit: "weeks",
+    const clv = discountedClv(pm, spend, c, {
+      modelUnit: s.unit,
       periodUnit: "months",
       periods: s.clvMonths,
       annualDiscountRate: s.annualDiscountRate,
@@ -144,7 +141,7 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     const band = Math.min(4, Math.floor(alive * 5));
     bandCount[band]!++;
     bandClv[band]! += clv;
-    const expected = bgNbdConditionalExpectedPurchases(bg, s.horizonWeeks, c.x, c.tx, c.T);
+    const expected = clvExpectedPurchases(pm, s.horizon, c.x, c.tx, c.T);
     return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
   });
   const bands = bandCount.map((n, b) => ({
@@ -153,24 +150,40 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
     share: n / cs.length,
     clv: bandClv[b]!,
   }));
-  const fits = `BG/NBD r=${fmt(bg.r)} α=${fmt(bg.alpha)} a=${fmt(bg.a)} b=${fmt(bg.b)} · Gamma-Gamma p=${fmt(gg.p)} q=${fmt(gg.q)} γ=${fmt(gg.gamma)}`;
-  const parameters =
-    lang === "zh"
-      ? `校准期结束 ${isoFromSerial(end)} · 时间单位：周 · ${fits}（${repeaters} 位重复购买客户）· 预测 ${s.horizonWeeks} 周 · 客户终身价值 ${s.clvMonths} 个月，按月贴现，年贴现率 ${s.annualDiscountRate * 100}%，利润率 ${s.margin} · 金额 ≤ 0 的行已跳过 · ${dateSpanText(table, lang)}`
-      : `Calibration end ${isoFromSerial(end)} · time in weeks · ${fits} (${repeaters} repeat customers) · forecast ${s.horizonWeeks} weeks · CLV ${s.clvMonths} months, discounted monthly at ${s.annualDiscountRate * 100}% a year, margin ${s.margin} · rows with amount ≤ 0 skipped · ${dateSpanText(table, lang)}`;
+  const holdout =
+    s.holdoutSplit === undefined ? undefined : clvHoldout(read, end, { ...s, holdoutSplit: s.holdoutSplit });
+  const penalties = {
+    purchase: purchase.penalty,
+    spend: spendFit.penalty,
+    purchaseRetried: purchase.retried,
+    spendRetried: spendFit.retried,
+  };
+  const warnings = [
+    ...(purchase.retried ? [retryNote(CLV_MODEL_NAMES[s.model], purchase.penalty)[lang]] : []),
+    ...(spendFit.retried ? [retryNote("Gamma-Gamma", spendFit.penalty)[lang]] : []),
+    ...(holdout?.retried ? [retryNote(CLV_MODEL_NAMES[s.model], holdout.penalty, true)[lang]] : []),
+  ];
+  const parameters = clvParametersText(
+    { settings: s, end, repeaters, purchaseFit: pm, gammaGamma: gg, penalties, holdout },
+    lang,
+    dateSpanText(table, lang),
+  );
   return {
     asOf: table.asOf,
     calibrationEnd: end,
     rowsRead: table.rowsRead,
     customers: cs.length,
     repeaters,
-    bgNbd: bg,
+    settings: s,
+    purchaseFit: pm,
     gammaGamma: gg,
-    header: HEADER[lang],
+    penalties,
+    holdout,
+    header: clvHeader(s, lang),
     rows: toWorkbookDates(rows, [1], input.dateSystem),
     dateColumns: [1],
     dateSpan: [table.firstDay, table.lastDay],
-    warnings: [],
+    warnings,
     bands,
     skipped,
     mergedIds: mergedIdsNote(table, lang),

@@ -3,3 +3,6 @@ export * from "./rfmReport";
 export * from "./lifecycleReport";
 export * from "./clvReport";
 export * from "./rfmRow";
+export * from "./clvOptions";
+export * from "./lifecycleOptions";
+export type { ClvHoldout } from "./clvHoldout";

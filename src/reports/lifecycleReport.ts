@@ -1,8 +1,10 @@
 /**
  * The task pane's lifecycle classification of a pasted export (CRM_MODELS.md §4; seed 003 §3.1):
- * per customer, the purchase amount of every calendar month from the first month in the data to
- * the as-of month, classified by {@link lifecycleStage} with its default parameters (stated in
- * `parameters`) and explained by {@link lifecycleReason}; plus the customers per stage for a chart.
+ * per customer, the purchase amount of every period (a calendar month by default; quarters,
+ * half-years or years by `periodMonths`) from the first period in the data to the as-of period,
+ * classified by {@link lifecycleStage} with the given parameters (defaults L 6, E 3, trial 2,
+ * w 3, d 30%, g 20%: {@link readLifecycleReportOptions}; stated in words in `parameters`) and
+ * explained by {@link lifecycleReason}; plus the customers per stage for a chart.
  *
  * Rows are read by {@link readTransactions} (the same ids, dates, rejections as RFM). A month's
  * volume is the sum of its purchases (amount > 0); refunds are not purchases and are not
@@ -14,23 +16,29 @@
  * shortened in a way that changes no stage), so one row dated far before the rest costs a few
  * cells, not customers × months; when one customer stretches the data's span more than {@link SPAN_WARNING_FACTOR}-fold
  * the report says so in `warnings`. Cost O(n + Σ months of each customer) time and memory.
- * Throws as customerTable.
+ * Throws as customerTable, and `invalid` for a bad option.
  *
  * @example
  * const r = lifecycleReport({ ids: ["A", "A"], dates: [45658, 45689], amounts: [10, 20] }, "en");
  * [r.months, r.rows[0]?.[4], r.stages[0]] // => [2, "Exploration", { key: "exploration", label: "Exploration", customers: 1, share: 1 }]
  */
 import { Lang } from "../errors";
-import { isoFromSerial, ymdFromSerial } from "../dates";
+import { isoFromSerial } from "../dates";
 import {
-  DEFAULT_LIFECYCLE_OPTIONS as P,
   LIFECYCLE_STAGES,
   LIFECYCLE_STAGE_LABELS,
   LifecycleStage,
   lifecycleReason,
   lifecycleStage,
 } from "../lifecycle";
-import { monthlySeries } from "./monthlySeries";
+import { monthlySeries, periodOf } from "./monthlySeries";
+import {
+  LifecycleReportOptions,
+  LifecycleReportSettings,
+  lifecycleRuleText,
+  periodsObservedHeader,
+  readLifecycleReportOptions,
+} from "./lifecycleOptions";
 import {
   TransactionColumns,
   toWorkbookDates,
@@ -50,8 +58,10 @@ export interface StageSummary {
 }
 
 export interface LifecycleReport extends CustomerReport {
-  /** Months in each customer's series (first month in the data … as-of month). */
+  /** Periods in each customer's series (first period in the data … as-of period); months by default. */
   readonly months: number;
+  /** The period length and the rule's parameters as used. */
+  readonly settings: LifecycleReportSettings;
   /** Month cells of all customers' series together (the report's memory, bounded by the data). */
   readonly seriesMonths: number;
   readonly rowsUsed: number;
@@ -59,28 +69,30 @@ export interface LifecycleReport extends CustomerReport {
   readonly stages: readonly StageSummary[];
 }
 
-const HEADER = {
-  en: ["Customer", "First purchase", "Last purchase", "Months observed", "Stage", "Reason"],
-  zh: ["客户", "首次购买", "最近购买", "观察月数", "生命周期阶段", "判定依据"],
-};
+const header = (k: LifecycleReportSettings["periodMonths"], lang: Lang) =>
+  lang === "zh"
+    ? ["客户", "首次购买", "最近购买", periodsObservedHeader(k, lang), "生命周期阶段", "判定依据"]
+    : ["Customer", "First purchase", "Last purchase", periodsObservedHeader(k, lang), "Stage", "Reason"];
 
 /** A customer whose first purchase makes the data's span more than this many times longer is flagged. */
 export const SPAN_WARNING_FACTOR = 2;
 
-const monthOf = (serial: number) => {
-  const { year, month } = ymdFromSerial(serial);
-  return year * 12 + month - 1;
-};
-const monthText = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+const monthOf = (serial: number) => periodOf(serial);
 
-export function lifecycleReport(input: TransactionColumns, lang: Lang): LifecycleReport {
+export function lifecycleReport(
+  input: TransactionColumns,
+  lang: Lang,
+  options: LifecycleReportOptions = {},
+): LifecycleReport {
+  const settings = readLifecycleReportOptions(options);
+  const { params: P, periodMonths: pm } = settings;
   const { table, rowCustomer, rowDate, rows } = readTransactions(input);
   const k = table.ids.length;
   const n = rowCustomer.length;
   let firstDay = Infinity;
   for (let i = 0; i < n; i++) if (rowCustomer[i]! >= 0) firstDay = Math.min(firstDay, rowDate[i]!);
-  const start = monthOf(firstDay);
-  const end = monthOf(lastObservedDay(input, table.asOf));
+  const start = periodOf(firstDay, pm);
+  const end = periodOf(lastObservedDay(input, table.asOf), pm);
   const m = end - start + 1;
   const { offset, volume, removed, idleRemoved } = monthlySeries(
     rowCustomer,
@@ -90,12 +102,13 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
     end,
     m,
     P,
+    pm,
   );
   const labels = LIFECYCLE_STAGE_LABELS.seed003;
   const count = new Map<LifecycleStage, number>(LIFECYCLE_STAGES.map((s) => [s, 0]));
   const out: (string | number)[][] = new Array(k);
   for (let j = 0; j < k; j++) {
-    const stage = lifecycleStage(Array.from(volume.subarray(offset[j]!, offset[j + 1]!)));
+    const stage = lifecycleStage(Array.from(volume.subarray(offset[j]!, offset[j + 1]!)), P);
     const r = {
       ...stage,
       periodsSinceFirst: stage.periodsSinceFirst + removed[j]!,
@@ -111,27 +124,27 @@ export function lifecycleReport(input: TransactionColumns, lang: Lang): Lifecycl
       lifecycleReason(r)[lang],
     ];
   }
-  const warnings = spanWarnings(table, end, lang);
+  const warnings = spanWarnings(table, periodOf(lastObservedDay(input, table.asOf)), lang); // in months
   const stages = LIFECYCLE_STAGES.map((key) => ({
     key,
     label: labels[key][lang],
     customers: count.get(key)!,
     share: count.get(key)! / k,
   }));
-  const span = `${monthText(start)} … ${monthText(end)}`;
-  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const rule = lifecycleRuleText(settings, { from: start, to: end, count: m }, lang);
   const parameters =
     lang === "zh"
-      ? `研究时间点 ${isoFromSerial(table.asOf)} · 按月 ${span}（${m} 个月）· 购买额（不含退款）· 终止 L=${P.terminatedPeriods} · 考察 E=${P.explorationPeriods} · 试探 ≤${P.trialPurchases} · 窗口 w=${P.window} · 退化 d=${pct(P.decline)} · 增长 g=${pct(P.growth)} · ${dateSpanText(table, lang)}`
-      : `As of ${isoFromSerial(table.asOf)} · monthly ${span} (${m} months) · purchase amounts (refunds not netted) · terminated L=${P.terminatedPeriods} · exploration E=${P.explorationPeriods} · trial ≤${P.trialPurchases} · window w=${P.window} · decline d=${pct(P.decline)} · growth g=${pct(P.growth)} · ${dateSpanText(table, lang)}`;
+      ? `研究时间点 ${isoFromSerial(table.asOf)} · ${rule} · 购买额（不含退款）· ${dateSpanText(table, lang)}`
+      : `As of ${isoFromSerial(table.asOf)} · ${rule} · purchase amounts (refunds not netted) · ${dateSpanText(table, lang)}`;
   return {
     asOf: table.asOf,
     months: m,
+    settings,
     seriesMonths: offset[k]!,
     rowsRead: table.rowsRead,
     rowsUsed: table.rowsUsed,
     customers: k,
-    header: HEADER[lang],
+    header: header(pm, lang),
     rows: toWorkbookDates(out, [1, 2], input.dateSystem),
     dateColumns: [1, 2],
     dateSpan: [table.firstDay, table.lastDay],

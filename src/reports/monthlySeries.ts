@@ -12,6 +12,9 @@
  *   (`idleRemoved`, also in `removed`, to add back to the idle periods);
  * then the series is padded in front with empty months to min(m, 2·window) so the window rule
  * (w = min(window, ⌊n/2⌋)) sees the length it would on the whole span m.
+ * With `periodMonths` k > 1 the periods are calendar blocks of k months (k = 3: quarters Jan–Mar
+ * …, 12: calendar years), numbered ⌊month index ÷ k⌋; `endMonth`, `m` and every count above are
+ * then in those periods.
  * Cost O(Σ purchase months); memory O(Σ stored months).
  *
  * @example
@@ -31,9 +34,10 @@ export interface MonthlySeries {
   readonly idleRemoved: Int32Array;
 }
 
-const monthOf = (serial: number) => {
+/** Period number of a serial day: ⌊(12·year + month − 1) ÷ k⌋ for periods of k calendar months. */
+export const periodOf = (serial: number, k = 1): number => {
   const { year, month } = ymdFromSerial(serial);
-  return year * 12 + month - 1;
+  return Math.floor((year * 12 + month - 1) / k);
 };
 
 export function monthlySeries(
@@ -44,7 +48,9 @@ export function monthlySeries(
   endMonth: number,
   m: number,
   p: { window: number; explorationPeriods: number; terminatedPeriods: number },
+  periodMonths = 1,
 ): MonthlySeries {
+  const monthOf = (serial: number) => periodOf(serial, periodMonths);
   const per = periodsByCustomer("lifecycleReport", customer, days, amounts, customers, 1, true);
   const gapKept = Math.max(p.window, p.explorationPeriods) + 1;
   const protectedFrom = endMonth - 2 * p.window + 1;

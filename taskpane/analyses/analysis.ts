@@ -6,13 +6,24 @@
  */
 import type { TFunction } from "i18next";
 import type { Lang } from "../../src/errors";
-import type { CustomerReport, TransactionColumns } from "../../src/reports";
+import type {
+  ClvReportOptions,
+  CustomerReport,
+  LifecycleReportOptions,
+  TransactionColumns,
+} from "../../src/reports";
+import type { TitledBlock } from "../adapter/output";
 import type { ChartSpec, GridSpec, SheetReport } from "../adapter/types";
 
 export type OptionId = "bins" | "method";
+/** Plain data (structured-cloneable): it crosses into the run's Web Worker (customersJob.ts). */
 export interface AnalysisOptions {
   readonly bins: number;
   readonly method: "quantile" | "rfm";
+  /** The CLV report's options (model, unit, horizon, discount, margin, penalty, holdout split). */
+  readonly clv?: ClvReportOptions;
+  /** The lifecycle report's period length and rule parameters. */
+  readonly lifecycle?: LifecycleReportOptions;
 }
 export interface SummaryRow {
   readonly label: string;
@@ -35,6 +46,8 @@ export interface AnalysisRun {
   readonly columns: CustomerColumns;
   readonly charts: readonly ChartSpec[];
   readonly grids: readonly GridSpec[];
+  /** Further blocks of the Summary sheet (e.g. CLV's holdout check). */
+  readonly blocks?: readonly TitledBlock[];
 }
 
 export interface RunContext {

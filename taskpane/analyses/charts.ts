@@ -113,3 +113,28 @@ export function grid(
     values: sum.map((row, r) => row.map((s, c) => (values ? (n[r]![c]! > 0 ? s / n[r]![c]! : NaN) : s))),
   };
 }
+
+/**
+ * The calibration plot of Fader & Hardie (FHL 2005 §4): per class of calibration repeat
+ * purchases (0 … 6, 7+), the mean actual and the mean predicted repeat purchases in the holdout,
+ * as two lines over the classes.
+ */
+export function calibrationChart(
+  classes: readonly { label: string; actualMean: number; predictedMean: number }[],
+  title: string,
+  names: { actual: string; predicted: string; x: string; y: string },
+): ChartSpec {
+  return {
+    id: "holdout",
+    kind: "line",
+    title,
+    categories: classes.map((c) => c.label),
+    series: [
+      { name: names.actual, values: classes.map((c) => c.actualMean) },
+      { name: names.predicted, values: classes.map((c) => c.predictedMean) },
+    ],
+    xTitle: names.x,
+    yTitle: names.y,
+    valueFormat: "0.00",
+  };
+}

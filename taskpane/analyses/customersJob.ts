@@ -27,6 +27,8 @@ export type CustomersJobResult =
       readonly sheets: readonly OutputSheet[];
       readonly customers: number;
       readonly failures: readonly string[];
+      /** The analyses' warnings (e.g. a fit retried with a small penalty), in the job's language. */
+      readonly notices: readonly string[];
       readonly skipped: number;
     }
   /** `message` in the job's language (a CrmError's own message, or the unexpected error's). */
@@ -58,6 +60,7 @@ export function runCustomersJob(job: CustomersJob): CustomersJobResult {
       sheets: out.sheets,
       customers: out.customers,
       failures: out.failures.map((f) => f.message),
+      notices: out.notices,
       skipped: Math.max(0, ...out.runs.map((r) => r.run.report.skipped.length)),
     };
   } catch (e) {

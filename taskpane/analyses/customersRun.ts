@@ -5,7 +5,9 @@
  * CLV for a customer with refunds only), and a `Summary` sheet with every analysis's parameters,
  * per-segment and per-stage figures, the Pareto figures, the colour-scaled grids and the chart
  * set. An analysis whose model cannot be fitted (a CrmError) is left out with its message in the
- * Summary and in the result; the others still run. Pure apart from the time it takes.
+ * Summary and in the result; the others still run. The analyses' warnings (e.g. a CLV fit
+ * retried with a small penalty) go into the Summary's notes and `notices`. Pure apart from the
+ * time it takes.
  * Cost: the reports', plus O(k log k) for k customers.
  */
 import { isCrmError } from "../../src/errors";
@@ -19,6 +21,8 @@ export interface CustomersRun {
   readonly runs: readonly { readonly entry: AnalysisEntry; readonly run: AnalysisRun }[];
   /** Analyses that could not run, with the reason in the pane's language. */
   readonly failures: readonly { readonly entry: AnalysisEntry; readonly message: string }[];
+  /** The analyses' warnings, each prefixed with the analysis's label. */
+  readonly notices: readonly string[];
   readonly customers: number;
 }
 
@@ -60,8 +64,12 @@ export function customersRun(
   ]);
 
   const first = runs[0]!.run.report;
+  const notices = runs.flatMap(({ entry, run }) =>
+    run.report.warnings.map((w) => `${t(entry.keys.label)}: ${w}`),
+  );
   const notes = [
     ...runs.map(({ entry, run }) => `${t(entry.keys.label)}: ${run.report.parameters}`),
+    ...notices,
     ...(first.mergedIds ? [first.mergedIds] : []),
     ...failures.map((f) => f.message),
     t("run.skippedNote", { count: Math.max(...runs.map(({ run }) => run.report.skipped.length)) }),
@@ -80,12 +88,13 @@ export function customersRun(
       ...runs.map(
         ({ entry, run }) => groupBlock(entry, run, runs, rows, ctx) ?? summaryBlock(entry, run, ctx),
       ),
+      ...runs.flatMap(({ run }) => run.blocks ?? []),
       ...paretoBlock(runs, ctx),
     ],
     grids: runs.flatMap(({ run }) => run.grids),
     charts: runs.flatMap(({ run }) => run.charts),
   };
-  return { sheets: [customers, summary], runs, failures, customers: ids.length };
+  return { sheets: [customers, summary], runs, failures, notices, customers: ids.length };
 }
 
 /** Where each analysis's columns start in a Customers row (the id is column 0). */

@@ -1,6 +1,7 @@
 /**
- * The lifecycle analysis of the pane (CRM_MODELS.md §4): the core's {@link lifecycleReport}, its
- * sheet, stage and reason in the Customers table, and customers per stage. Cost: the report's.
+ * The lifecycle analysis of the pane (CRM_MODELS.md §4): the core's {@link lifecycleReport} with
+ * the pane's period length and rule parameters, its sheet, stage and reason in the Customers
+ * table, and customers per stage. Cost: the report's.
  */
 import { LifecycleReport, lifecycleReport } from "../../src/reports";
 import { LIFECYCLE_STAGES, LIFECYCLE_STAGE_LABELS } from "../../src/lifecycle";
@@ -12,8 +13,8 @@ export const LIFECYCLE_ANALYSIS: AnalysisEntry = {
   id: "lifecycle",
   keys: keysOf("lifecycle", "lifecycle.stages", "lifecycle.stage"),
   options: [],
-  run(input, _options, { lang, t, source }) {
-    const r: LifecycleReport = lifecycleReport(input, lang);
+  run(input, options, { lang, t, source }) {
+    const r: LifecycleReport = lifecycleReport(input, lang, options.lifecycle);
     const labels = LIFECYCLE_STAGES.map((s) => LIFECYCLE_STAGE_LABELS.seed003[s][lang]);
     return {
       report: r,

@@ -91,8 +91,18 @@ test("the preview renders, describes the sample sheet in both languages, and sta
   expect(life).toContain(`Wrote ${buyers} customers to sheet “Lifecycle” with a chart.`);
   for (const stage of ["Exploration", "Formation", "Stability", "Decline", "Terminated"])
     expect(life).toContain(stage);
-  expect(life).toMatch(/As of \d{4}-\d{2}-\d{2} · monthly \d{4}-\d{2} … \d{4}-\d{2} \(\d+ months\)/);
+  expect(life).toMatch(
+    /As of \d{4}-\d{2}-\d{2} · monthly periods \d{4}-\d{2} … \d{4}-\d{2} \(\d+ months\) · terminated after L=6 periods/,
+  );
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-lifecycle.png"), fullPage: true });
+  // Its options: quarters and L = 2, stated in the parameters.
+  await page.getByTestId("lifecycle-period").selectOption("3");
+  await page.getByTestId("lifecycle-terminated").fill("2");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 20_000 });
+  expect(await page.getByTestId("analysis-parameters").innerText()).toMatch(
+    /quarterly periods \d{4}-Q\d … \d{4}-Q\d \(\d+ quarters\) · terminated after L=2 periods/,
+  );
 
   // CLV in Chinese: the sample follows the BG/NBD story, so the fit succeeds and the sheet is written.
   await page.getByTestId("lang-zh").click();
@@ -103,6 +113,16 @@ test("the preview renders, describes the sample sheet in both languages, and sta
   expect(clv).toContain(`已将 ${buyers.toLocaleString("zh-CN")} 位客户写入工作表“客户终身价值”`);
   expect(await page.getByTestId("analysis-parameters").innerText()).toMatch(/BG\/NBD r=\d/);
   await page.screenshot({ path: path.join(ARTIFACTS, "preview-clv-zh.png"), fullPage: true });
+  // Its options: months (the horizon follows: 52 weeks → 12 months) and a holdout split date.
+  await page.getByTestId("clv-unit").selectOption("months");
+  expect(await page.getByTestId("clv-horizon").inputValue()).toBe("12");
+  await page.getByTestId("clv-holdout").fill("2025-06-30");
+  await page.getByTestId("analysis-run").click();
+  await page.getByTestId("analysis-result").waitFor({ timeout: 20_000 });
+  const clvParameters = await page.getByTestId("analysis-parameters").innerText();
+  expect(clvParameters).toMatch(/时间单位：月 · BG\/NBD r=\d/);
+  expect(clvParameters).toMatch(/验证期检验：以 2025-06-30 及之前的购买拟合/);
+  await page.screenshot({ path: path.join(ARTIFACTS, "preview-clv-options-zh.png"), fullPage: true });
 
   // Idle after the last action: Office.js's telemetry timer fired ~3 s after load (later under
   // load); nothing of the kind may start, however long the page stays open.

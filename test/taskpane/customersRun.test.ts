@@ -95,13 +95,27 @@ test("one run on the rfm sample orders: Customers with 995 rows, each analysis's
   const aov = header.indexOf("Average order value");
   for (const r of customers!.table!.rows.slice(0, 50))
     expect(r[aov]).toBeCloseTo(Number(r[5]) / Number(r[4]), 10);
-  // CLV either fits (its columns filled for every customer) or is left out with its reason.
+  // CLV fits (every fit runs off at λ = 0 on these data and is retried with λ = 0.001, stated):
+  // its columns are filled for every customer.
   const clv = run.runs.find((x) => x.entry.id === "clv");
-  if (clv) expect(header).toContain("P(alive)");
-  else expect(run.failures.map((f) => f.entry.id)).toEqual(["clv"]);
-  const aliveCol = header.indexOf("P(alive)");
-  if (aliveCol >= 0) for (const r of customers!.table!.rows) expect(typeof r[aliveCol]).toBe("number");
-
+  expect(run.failures).toEqual([]);
+  expect(clv).toBeDefined();
+  const cols = [
+    "P(alive)",
+    "Expected purchases, 52 weeks",
+    "Expected spend per purchase",
+    "CLV, 12 months (discounted)",
+  ];
+  const at = cols.map((h) => header.indexOf(h));
+  expect(at.every((i) => i > 0)).toBe(true);
+  for (const r of customers!.table!.rows)
+    for (const i of at) expect(Number.isFinite(r[i]) && typeof r[i] === "number").toBe(true);
+  expect(run.notices).toHaveLength(2);
+  expect(run.notices[0]).toMatch(/^CLV: BG\/NBD: without a penalty the fit ran off .* λ = 0\.001/);
+  expect(summary!.notes).toEqual(expect.arrayContaining([...run.notices]));
+  expect(summary!.notes.find((n) => n.startsWith("CLV: Calibration end"))).toMatch(
+    /penalty λ: purchase model 0\.001 \(retried: without one the fit ran off\), spend model 0\.001 \(retried/,
+  );
   expect(summary!.charts!.map((c) => c.id)).toEqual([
     "segments",
     "pareto",
@@ -267,14 +281,15 @@ test("the whole run through the Excel adapter over the recording fake: requests 
     await excel.writeSheets(run.sheets);
     const customers = fake.sheet("Customers")!;
     expect(customers.tables).toHaveLength(1);
-    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:Q999$/);
+    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:U999$/); // 17 columns + CLV's 4
     expect(fake.sheet("Summary")!.charts.map((c) => c.type)).toEqual([
       "BarClustered",
       "XYScatter",
       "BarClustered",
       "ColumnClustered",
+      "ColumnClustered",
     ]);
-    expect(fake.sheet("Summary")!.conditionalFormats).toHaveLength(1);
+    expect(fake.sheet("Summary")!.conditionalFormats).toHaveLength(2);
     // 2 reads (size, one chunk), then: names, 1 table chunk, Customers objects, Summary, activate.
     expect(fake.syncs).toBe(2 + 1 + 1 + 1 + 1 + 1);
     expect(fake.largestRequest).toBeLessThan(5_000_000);

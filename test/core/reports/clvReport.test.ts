@@ -1,5 +1,6 @@
-import { fitBgNbd } from "../../../src/clv";
+import { BgNbdFit, fitBgNbd } from "../../../src/clv";
 import { clvReport, CLV_REPORT_SETTINGS } from "../../../src/reports";
+import { RETRY_PENALTIES } from "../../../src/reports/clvFits";
 import { cdnowSummary, cdnowTransactions, serialOf } from "../clv/cdnowData";
 import { codeOf, errorOf } from "../../helpers/errors";
 import { deepFreeze, expectClose, expectRelClose } from "../../helpers/tolerance";
@@ -16,6 +17,11 @@ const zeroOnly = new Set(
   cdnow.ids.filter((id) => cdnow.ids.every((other, i) => other !== id || cdnow.amounts[i] === 0)),
 );
 const calibrationEnd = serialOf("19970930");
+/** The default purchase model is BG/NBD. */
+const bgOf = (r: { purchaseFit: { model: string } }) => {
+  expect(r.purchaseFit.model).toBe("bgnbd");
+  return r.purchaseFit as BgNbdFit;
+};
 
 describe("clvReport on CDNOW", () => {
   it("8 customers with a single $0 purchase are left out (listed), as RFM leaves them out", () => {
@@ -34,12 +40,12 @@ describe("clvReport on CDNOW", () => {
       pub.T.filter((_, i) => keep[i]),
     );
     for (const k of ["r", "alpha", "a", "b", "logLikelihood"] as const)
-      expectRelClose(report.bgNbd[k], ref[k], 1e-4); // the summary file rounds t_x, T to 0.01 week
+      expectRelClose(bgOf(report)[k], ref[k], 1e-4); // the summary file rounds t_x, T to 0.01 week
     // Published (Fader, Hardie & Lee 2005) on all 2357: 8 fewer one-time buyers move them < 1%.
-    expectRelClose(report.bgNbd.r, 0.243, 0.01);
-    expectRelClose(report.bgNbd.alpha, 4.414, 0.01);
-    expectRelClose(report.bgNbd.a, 0.793, 0.01);
-    expectRelClose(report.bgNbd.b, 2.426, 0.01);
+    expectRelClose(bgOf(report).r, 0.243, 0.01);
+    expectRelClose(bgOf(report).alpha, 4.414, 0.01);
+    expectRelClose(bgOf(report).a, 0.793, 0.01);
+    expectRelClose(bgOf(report).b, 2.426, 0.01);
   });
 
   it("Gamma-Gamma p = 6.25, q = 3.74, γ = 15.44 on the 946 repeaters (±0.015)", () => {
@@ -66,7 +72,7 @@ describe("clvReport on CDNOW", () => {
 
   it("customer 1 (x 2, t_x 30.43, T 38.86, z̄ 22.35): P(alive) by FHL eq. A13, spend ≈ 24.66", () => {
     const row = report.rows.find((r) => r[0] === 1)!;
-    const { r, alpha, a, b } = report.bgNbd;
+    const { r, alpha, a, b } = bgOf(report);
     const [x, tx, T] = [2, row[3] as number, row[4] as number];
     const alive = 1 / (1 + (a / (b + x - 1)) * ((alpha + T) / (alpha + tx)) ** (r + x));
     expectClose(row[5] as number, alive, 1e-12);
@@ -125,7 +131,7 @@ describe("edge cases", () => {
         reason: "Refund -5.5: the CLV models count purchases only (refunds are not netted into spend).",
       },
     ]);
-    expect(r.bgNbd.r).toBe(report.bgNbd.r);
+    expect(bgOf(r).r).toBe(bgOf(report).r);
     expect(r.gammaGamma.p).toBe(report.gammaGamma.p);
     const zh = clvReport({ ids, dates: days, amounts, asOf: "1997-09-30" }, "zh");
     expect(zh.skipped.at(-3)!.reason).toMatch(/^退款 -10：/);
@@ -141,19 +147,45 @@ describe("edge cases", () => {
     );
   });
 
-  it("a fit that has no interior maximum reports the fit's error", () => {
-    const f = () =>
-      clvReport(
-        {
-          ids: ["a", "a", "b", "b", "b", "c", "c", "d"],
-          dates: [45300, 45350, 45310, 45330, 45400, 45320, 45440, 45330],
-          amounts: [10, 12, 20, 18, 25, 5, 7, 9],
-          asOf: 45473,
-        },
-        "en",
-      );
-    expect(codeOf(f)).toBe("numeric");
-    expect(errorOf(f).message).toMatch(/^fitBgNbd: The model fit failed/);
+  it("a fit with no interior maximum at λ = 0 is retried with the smallest working penalty, and says so", () => {
+    const input = {
+      ids: ["a", "a", "b", "b", "b", "c", "c", "d"],
+      dates: [45300, 45350, 45310, 45330, 45400, 45320, 45440, 45330],
+      amounts: [10, 12, 20, 18, 25, 5, 7, 9],
+      asOf: 45473,
+    };
+    const r = clvReport(input, "en");
+    const x = r.rows.map((row) => row[2] as number),
+      tx = r.rows.map((row) => row[3] as number),
+      T = r.rows.map((row) => row[4] as number);
+    // Without a penalty BG/NBD runs off; the report used the first penalty of the ladder that fits.
+    expect(codeOf(() => fitBgNbd(x, tx, T))).toBe("numeric");
+    expect(r.penalties.purchaseRetried).toBe(true);
+    const lambda = r.penalties.purchase;
+    const earlier = RETRY_PENALTIES.filter((p) => p < lambda);
+    for (const p of earlier) expect(codeOf(() => fitBgNbd(x, tx, T, { penalty: p }))).toBe("numeric");
+    const direct = fitBgNbd(x, tx, T, { penalty: lambda });
+    for (const k of ["r", "alpha", "a", "b"] as const) expect(bgOf(r)[k]).toBe(direct[k]);
+    expect(r.warnings.join(" ")).toMatch(
+      new RegExp(`^BG/NBD: without a penalty the fit ran off .* small penalty λ = ${lambda}`),
+    );
+    expect(r.parameters).toMatch(
+      /penalty λ: purchase model 0\.0\d*1 \(retried: without one the fit ran off\)/,
+    );
+    // A penalty the user chose is used as given, never replaced.
+    const own = clvReport(input, "en", { penalty: 0.002 });
+    expect(own.penalties).toEqual({
+      purchase: 0.002,
+      spend: 0.002,
+      purchaseRetried: false,
+      spendRetried: false,
+    });
+    expect(bgOf(own).r).toBe(fitBgNbd(x, tx, T, { penalty: 0.002 }).r);
+    expect(own.warnings).toEqual([]);
+    // A large one pulls Gamma-Gamma's q below 1: one-time buyers' expected spend pγ/(q − 1) is not finite.
+    const big = () => clvReport(input, "en", { penalty: 0.05 });
+    expect(codeOf(big)).toBe("numeric");
+    expect(errorOf(big).message).toMatch(/λ = 0\.05 gives q = 0\.\d+ ≤ 1/);
   });
 
   it("unreadable input throws invalid, as customerTable does", () => {

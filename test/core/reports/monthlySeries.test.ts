@@ -64,4 +64,60 @@ describe("monthlySeries (bounded lifecycle series)", () => {
       { seed: 9, numRuns: 400 },
     );
   });
+  it("property: periods of k months and other parameters — the same stage as the full series of k-month sums", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 500 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom(3, 6, 12),
+        fc.record({
+          terminatedPeriods: fc.integer({ min: 1, max: 8 }),
+          explorationPeriods: fc.integer({ min: 0, max: 5 }),
+          trialPurchases: fc.integer({ min: 0, max: 4 }),
+          window: fc.integer({ min: 1, max: 4 }),
+          decline: fc.constantFrom(0.1, 0.3, 0.6),
+          growth: fc.constantFrom(0, 0.2, 1),
+        }),
+        (purchases, after, k, p) => {
+          const months = purchases.map(([mo]) => mo);
+          const endMonth = Math.max(...months) + after;
+          const end = Math.floor(endMonth / k); // periods counted from 2000-01 (k divides 12)
+          const day = (mo: number) => serialFromYmd(2000 + Math.floor(mo / 12), (mo % 12) + 1, 15);
+          const s = monthlySeries(
+            purchases.map(() => 0),
+            months.map(day),
+            purchases.map(([, a]) => a),
+            1,
+            (2000 * 12) / k + end,
+            end + 1,
+            p,
+            k,
+          );
+          const full = new Array<number>(end + 1).fill(0);
+          for (const [mo, a] of purchases) full[Math.floor(mo / k)] = full[Math.floor(mo / k)]! + a;
+          const want = lifecycleStage(full, p);
+          const got0 = lifecycleStage(Array.from(s.volume), p);
+          expect([
+            got0.stage,
+            got0.rule,
+            got0.periodsSinceFirst + s.removed[0]!,
+            got0.idlePeriods + s.idleRemoved[0]!,
+            got0.recent,
+            got0.reference,
+          ]).toEqual([
+            want.stage,
+            want.rule,
+            want.periodsSinceFirst,
+            want.idlePeriods,
+            want.recent,
+            want.reference,
+          ]);
+        },
+      ),
+      { seed: 11, numRuns: 400 },
+    );
+  });
 });
