@@ -11,7 +11,7 @@ import { MemoryWorkbookAdapter } from "../../taskpane/adapter/memory";
 import { DATE_FORMAT, TEXT_FORMAT } from "../../taskpane/adapter/cellFormats";
 import { OutputSheet, byteBoundedChunks, isAbortError } from "../../taskpane/adapter/output";
 import { CHUNK_CELLS, ChartKind, ChartSpec } from "../../taskpane/adapter/types";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
