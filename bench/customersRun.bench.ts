@@ -58,7 +58,12 @@ function job(read: RangeValues): CustomersJob {
 
 export async function run(): Promise<Suite> {
   const values = ordersExport(ROWS);
-  const phases = { read: [] as Timing[], compute: [] as Timing[], clone: [] as Timing[], write: [] as Timing[] };
+  const phases = {
+    read: [] as Timing[],
+    compute: [] as Timing[],
+    clone: [] as Timing[],
+    write: [] as Timing[],
+  };
   let last: { read: RangeValues; result: CustomersJobResult } | undefined;
   for (let i = 0; i < RUNS; i++) {
     gc();
