@@ -304,8 +304,8 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
             title: c.spec.title,
             categories: c.spec.categories.length,
           })),
-          // The descriptions the preview draws (charts, colour-scaled grids), as for writeReport.
-          chartSpecs: objects.chartSpecs.map((c) => c.spec),
+          // The colour-scaled grids the preview draws. Not `chartSpecs`: the preview takes a sheet
+          // with those for a writeReport sheet (its table from row 4) and would re-order this one.
           grids: objects.grids.map((g) => g.spec),
         });
         onProgress?.((done += 1), total);
