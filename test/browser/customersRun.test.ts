@@ -167,6 +167,8 @@ test(`the one run on ${ROWS.toLocaleString("en-US")} rows: the page stays respon
   await page.screenshot({ path: path.join(ARTIFACTS, "run-en.png"), fullPage: true });
 
   // 3. 中文: the same run replaces its own earlier output; sheets and charts in Chinese.
+  // Showing the Summary made it the selection (as clicking a sheet in Excel would): back to the export.
+  await page.getByTestId("sheet-tab-export").click();
   await page.getByTestId("lang-zh").click();
   await page.getByTestId("run-customers").click();
   await page.getByTestId("run-ask-replace").waitFor();
