@@ -5,7 +5,7 @@
  * a uniform day of the first year, buys at a Poisson rate λ ~ Gamma(2, mean 1/28 per day) and
  * after each purchase drops out with probability p ~ Beta(1, 10), until day 730; amounts are
  * lognormal around the customer's own mean (μ = 3.5, σ = 0.8 between, 0.4 within), 0.5% refunds.
- * About 10.4 rows per customer: 1,048,575 rows hold 101,281 customers. Cost O(n log n).
+ * About 10.4 rows per customer: 1,048,575 rows hold 101,281 ids (101,232 customers with a purchase). Cost O(n log n).
  *
  * @example
  * ordersExport(3).length // => 4 (header + 3 rows)
