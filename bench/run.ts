@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every `bench/*.bench.ts` suite (each exports `run(): Promise<Suite> | Suite`),
  * prints a table and writes bench/RESULTS.md. Not a test: it never fails the build.
+ * `npm run bench <name>` runs the suites whose file name contains `name` and regenerates only
+ * their sections of RESULTS.md.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -21,6 +23,14 @@ async function main(): Promise<void> {
     suites.push(suite);
     for (const r of suite.rows) process.stdout.write(`  ${format(r)}\n`);
   }
+  const sections = suites.map(section);
+  const file = path.join(__dirname, "RESULTS.md");
+  // One suite named: only its section of RESULTS.md is regenerated (added at the end if new).
+  if (only) {
+    if (fs.existsSync(file))
+      fs.writeFileSync(file, replaceSections(fs.readFileSync(file, "utf8"), suites, sections));
+    return;
+  }
   const md = [
     "# Benchmark results",
     "",
@@ -29,24 +39,44 @@ async function main(): Promise<void> {
       "Medians of 5 runs after a warm-up (the better of two rounds where a row says so or the suite is short); ratios are against a baseline run in the same process.",
     "",
   ];
-  for (const s of suites) {
+  for (const lines of sections) md.push(...lines);
+  fs.writeFileSync(file, md.join("\n"));
+}
+
+/** A suite's section of RESULTS.md: its heading, the table, a blank line. */
+function section(s: Suite): string[] {
+  const md = [
+    `## ${s.title}`,
+    "",
+    "| measurement | median | baseline | ratio | peak MB | target | met |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  for (const r of s.rows) {
+    const ratio = r.baselineMs ? (r.medianMs / r.baselineMs).toFixed(2) : "";
     md.push(
-      `## ${s.title}`,
-      "",
-      "| measurement | median | baseline | ratio | peak MB | target | met |",
-      "|---|---|---|---|---|---|---|",
+      `| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.baselineMs ? r.baselineMs.toFixed(1) + " ms" : ""} | ${ratio} | ` +
+        `${r.peakMB !== undefined ? r.peakMB.toFixed(0) : ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met ? "yes" : "**no**"} |` +
+        (r.note ? ` ${r.note}` : ""),
     );
-    for (const r of s.rows) {
-      const ratio = r.baselineMs ? (r.medianMs / r.baselineMs).toFixed(2) : "";
-      md.push(
-        `| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.baselineMs ? r.baselineMs.toFixed(1) + " ms" : ""} | ${ratio} | ` +
-          `${r.peakMB !== undefined ? r.peakMB.toFixed(0) : ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met ? "yes" : "**no**"} |` +
-          (r.note ? ` ${r.note}` : ""),
-      );
-    }
-    md.push("");
   }
-  if (!only) fs.writeFileSync(path.join(__dirname, "RESULTS.md"), md.join("\n"));
+  md.push("");
+  return md;
+}
+
+/** `md` with each suite's section (from its "## title" to the next heading) replaced, or appended. */
+function replaceSections(md: string, suites: Suite[], sections: string[][]): string {
+  let lines = md.split("\n");
+  suites.forEach((s, i) => {
+    const start = lines.indexOf(`## ${s.title}`);
+    if (start < 0) {
+      lines = [...lines, ...(lines.at(-1) === "" ? [] : [""]), ...sections[i]!];
+      return;
+    }
+    let end = start + 1;
+    while (end < lines.length && !lines[end]!.startsWith("## ")) end++;
+    lines = [...lines.slice(0, start), ...sections[i]!, ...lines.slice(end)];
+  });
+  return lines.join("\n");
 }
 
 function format(r: Suite["rows"][number]): string {

@@ -12,6 +12,7 @@ import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
 import { MemoryOutput, renderOutputSheet } from "./memoryOutput";
 import { OutputSheet, WriteOptions, checkAborted } from "./output";
 import { formulaGrid, isFormula } from "./formulaGrid";
+import { nextTask } from "./nextTask";
 import {
   Block,
   ChartSpec,
@@ -165,7 +166,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       checkAborted(signal);
       for (const r of sheet.values.slice(start, start + step)) values.push([...r]);
       onProgress?.(values.length, sheet.values.length);
-      await Promise.resolve();
+      await nextTask(); // the page handles input between chunks
     }
     return { address: this.address(sheet), firstRow: 1, values };
   }
@@ -258,7 +259,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       const rows = report.table.rows.slice(start, start + step);
       rows.forEach((r, i) => r.forEach((v, c) => put(4 + start + i, c, v, tableFormats)));
       onProgress?.(start + rows.length, report.table.rows.length);
-      await Promise.resolve();
+      await nextTask();
     }
     this.book.push({
       name,
@@ -303,6 +304,9 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
             title: c.spec.title,
             categories: c.spec.categories.length,
           })),
+          // The colour-scaled grids the preview draws. Not `chartSpecs`: the preview takes a sheet
+          // with those for a writeReport sheet (its table from row 4) and would re-order this one.
+          grids: objects.grids.map((g) => g.spec),
         });
         onProgress?.((done += 1), total);
       }
@@ -322,6 +326,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
         const base = uniqueSheetName(spec.sheetName, others);
         if (replace.length > 0 && base !== added[i]!.name) (added[i] as { name: string }).name = base;
       });
+      this.listeners.forEach((l) => l());
       return added.map((s) => s.name);
     } catch (e) {
       for (const s of added) this.book.splice(this.book.indexOf(s), 1);

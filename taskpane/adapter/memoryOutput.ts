@@ -8,6 +8,7 @@
 import { cellFormat, ColumnFormats } from "./cellFormats";
 import { layoutSheet, Rect } from "./layout";
 import { OutputSheet, byteBoundedChunks, checkAborted } from "./output";
+import { nextTask } from "./nextTask";
 import { CHUNK_CELLS, ChartSpec, GridSpec } from "./types";
 
 export interface MemoryOutput {
@@ -18,7 +19,7 @@ export interface MemoryOutput {
   readonly chartSpecs: readonly { readonly spec: ChartSpec; readonly data: Rect; readonly at: Rect }[];
 }
 
-/** Renders `spec`, yielding between table chunks (progress, cancel) as the Excel adapter does. */
+/** Renders `spec`, yielding to the event loop between table chunks (progress, cancel, clicks) as the Excel adapter does. */
 export async function renderOutputSheet(
   spec: OutputSheet,
   onChunk: (rows: number) => void,
@@ -46,7 +47,7 @@ export async function renderOutputSheet(
       checkAborted(signal);
       put(at.row + 1 + start, 0, t.rows.slice(start, end), f);
       onChunk(end - start);
-      await Promise.resolve();
+      await nextTask(); // the page handles input between chunks
     }
   }
   return {

@@ -90,7 +90,7 @@ export const keysOf = (
   asOfHint,
 });
 
-/** Columns `picks` of every report row, keyed by the row's customer id. */
+/** Columns `picks` of every report row, keyed by the row's customer id; `formats[i]` is pick i's number format. */
 export function columnsOf(
   report: CustomerReport,
   picks: readonly number[],
@@ -106,7 +106,9 @@ export function columnsOf(
     byId.set(row[0]!, [...picks.map((p) => row[p]!), ...extra.map((e) => e.value(row))]);
   return {
     header: [...picks.map((p) => report.header[p]!), ...extra.map((e) => e.header)],
-    formats: [...formats, ...extra.map((e) => e.format)],
+    // One format per column: `formats` may stop early (the picks after it have none), so the
+    // extra columns' formats never shift onto a pick.
+    formats: [...picks.map((_, i) => formats[i]), ...extra.map((e) => e.format)],
     byId,
   };
 }

@@ -58,10 +58,11 @@ export function customersRun(
     for (const id of run.columns.byId.keys()) if (!seen.has(id)) (seen.add(id), ids.push(id));
   const header = [runs[0]!.run.report.header[0]!, ...runs.flatMap(({ run }) => run.columns.header)];
   const formats = [undefined, ...runs.flatMap(({ run }) => run.columns.formats)];
-  const rows = ids.map((id) => [
-    id,
-    ...runs.flatMap(({ run }) => run.columns.byId.get(id) ?? run.columns.header.map(() => "")),
-  ]);
+  const rows = joinRows(
+    ids,
+    runs.map(({ run }) => run.columns),
+    header.length,
+  );
 
   const first = runs[0]!.run.report;
   const notices = runs.flatMap(({ entry, run }) =>
@@ -95,6 +96,32 @@ export function customersRun(
     charts: runs.flatMap(({ run }) => run.charts),
   };
   return { sheets: [customers, summary], runs, failures, notices, customers: ids.length };
+}
+
+/**
+ * One row per id: the id, then each analysis's columns for it ("" where it has no row). Each row
+ * is one array filled in place (no per-row spread or flatMap: 100,000 customers × 20 columns).
+ */
+function joinRows(
+  ids: readonly (string | number)[],
+  parts: readonly AnalysisRun["columns"][],
+  width: number,
+): (string | number)[][] {
+  const rows = new Array<(string | number)[]>(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const row = new Array<string | number>(width);
+    row[0] = id;
+    let at = 1;
+    for (const p of parts) {
+      const own = p.byId.get(id);
+      const n = p.header.length;
+      for (let j = 0; j < n; j++) row[at + j] = own ? own[j]! : "";
+      at += n;
+    }
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /** Where each analysis's columns start in a Customers row (the id is column 0). */

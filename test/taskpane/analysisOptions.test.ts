@@ -18,7 +18,7 @@ import { numberFromText, percentFromText } from "../../taskpane/options/optionTe
 import { chartConfig } from "../../taskpane/preview/ChartView";
 import { ExcelWorkbookAdapter } from "../../taskpane/adapter/excel";
 import { readReferenceData } from "../helpers/data";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 
 const cells = readReferenceData("rfm/rfm_data_orders.csv")
   .trim()

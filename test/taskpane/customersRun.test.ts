@@ -259,7 +259,7 @@ describe("chart helpers (hand computations)", () => {
 });
 
 test("the whole run through the Excel adapter over the recording fake: requests counted, none near 5 MB", async () => {
-  const { FakeWorkbook } = await import("./fakeExcel");
+  const { FakeWorkbook } = await import("../helpers/fakeExcel");
   const { ExcelWorkbookAdapter } = await import("../../taskpane/adapter/excel");
   const fake = new FakeWorkbook();
   fake.addSheet("Orders", ordersSheet());

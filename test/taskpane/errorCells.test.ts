@@ -9,7 +9,7 @@ import { MemoryWorkbookAdapter } from "../../taskpane/adapter/memory";
 import { withErrorCells } from "../../taskpane/adapter/errorCells";
 import { chunkRows } from "../../taskpane/adapter/types";
 import { errorCell, isErrorCell } from "../../src/cells/errorCell";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 
 const ERRORS = [
   "#N/A",

@@ -8,7 +8,7 @@
 import { ExcelWorkbookAdapter } from "../../taskpane/adapter/excel";
 import { cellFormats, DATE_FORMAT, TEXT_FORMAT } from "../../taskpane/adapter/cellFormats";
 import { SheetReport } from "../../taskpane/adapter/types";
-import { FakeWorkbook, excelEntry } from "./fakeExcel";
+import { FakeWorkbook, excelEntry } from "../helpers/fakeExcel";
 
 const DANGEROUS = ['=HYPERLINK("http://x","click")', "+1-555", "-2", "@SUM(A1)", "\tx", "\rx", "00123"];
 

@@ -11,7 +11,7 @@ import { MemoryWorkbookAdapter } from "../../taskpane/adapter/memory";
 import { DATE_FORMAT, TEXT_FORMAT } from "../../taskpane/adapter/cellFormats";
 import { OutputSheet, byteBoundedChunks, isAbortError } from "../../taskpane/adapter/output";
 import { CHUNK_CELLS, ChartKind, ChartSpec } from "../../taskpane/adapter/types";
-import { FakeWorkbook } from "./fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 
 let uninstall: () => void = () => undefined;
 afterEach(() => uninstall());
@@ -230,8 +230,11 @@ test("readSelection stops at the next chunk when cancelled", async () => {
 
 test("the in-memory workbook renders the same layout and objects, and cleans up on cancel", async () => {
   const book = new MemoryWorkbookAdapter([{ name: "Orders", values: [["id"]] }]);
+  let notified = 0;
+  book.subscribe(() => notified++);
   const names = await book.writeSheets([customers(100), summary()]);
   expect(names).toEqual(["Customers", "Summary"]);
+  expect(notified).toBe(1); // the preview shows the new sheets once they are complete
   const c = book.sheets[1]!;
   expect(c.output!.table).toEqual({ row: 4, col: 0, rows: 101, cols: 6, frozenRows: 5 });
   expect(c.values[5]!.slice(0, 4)).toEqual([0, 45000, 1, 0]);
@@ -240,6 +243,9 @@ test("the in-memory workbook renders the same layout and objects, and cleans up 
   expect(s.output!.chartSpecs.map((x) => x.spec.kind)).toEqual(KINDS);
   expect(s.output!.grids[0]!.values).toEqual({ row: 9, col: 1, rows: 3, cols: 2 });
   expect(s.charts!.map((x) => x.title)).toEqual(KINDS.map((k) => `Chart ${k}`));
+  // The grids the preview draws (the charts stay in `output`, see memory.ts).
+  expect(s.grids!.map((g) => g.id)).toEqual(["rf"]);
+  expect(s.chartSpecs).toBeUndefined();
 
   const controller = new AbortController();
   const pending = book.writeSheets([customers(60_000)], {
@@ -248,6 +254,7 @@ test("the in-memory workbook renders the same layout and objects, and cleans up 
   });
   await expect(pending).rejects.toMatchObject({ name: "AbortError" });
   expect(book.sheets.map((x) => x.name)).toEqual(["Orders", "Customers", "Summary"]);
+  expect(notified).toBe(1); // nothing new to show
 });
 
 test("100,000 customers with long Chinese reasons: every request under 5 MB (UTF-8 bytes), syncs bounded", async () => {

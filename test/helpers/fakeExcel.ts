@@ -76,6 +76,8 @@ export class FakeSheet {
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   frozenRows = 0;
   deleted = false;
+  /** Rows of a source sheet kept as given (see FakeWorkbook.addSourceSheet); cells written later win. */
+  rows: readonly (readonly unknown[])[] | undefined;
   /** Worksheet custom properties. */
   readonly properties = new Map<string, string>();
   constructor(
@@ -84,7 +86,10 @@ export class FakeSheet {
   ) {}
 
   cell(r: number, c: number): FakeCell | undefined {
-    return this.cells.get(`${r},${c}`);
+    const stored = this.cells.get(`${r},${c}`);
+    if (stored || !this.rows) return stored;
+    const v = this.rows[r]?.[c];
+    return v === undefined || v === "" ? undefined : { value: v, format: "General" };
   }
 
   /** The stored values of rows × columns from (0, 0), "" where empty. */
@@ -351,6 +356,16 @@ export class FakeWorkbook {
     for (const [key, code] of Object.entries(errors))
       s.cells.set(key, { value: code, format: "General", error: code });
     this.sheets.push(s);
+    return s;
+  }
+
+  /**
+   * A source sheet of `rows` kept as the array given instead of one stored cell each: a million
+   * rows of data to read cost no more memory than the rows themselves.
+   */
+  addSourceSheet(name: string, rows: readonly (readonly unknown[])[]): FakeSheet {
+    const s = this.addSheet(name);
+    s.rows = rows;
     return s;
   }
 
