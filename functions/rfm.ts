@@ -9,15 +9,12 @@ import {
   binByThresholds,
   binColumn,
   DEFAULT_SEGMENT_RULES,
-  FREQUENCY_ACTION_LABELS,
-  frequencyAction,
+  followUpAction,
   meanOf,
   OTHERS,
   OTHERS_LABEL,
   quantileScore,
-  RECENCY_ACTION_LABELS,
   recency,
-  recencyAction,
   rfmBreaks,
   rfmCode,
   rfmSegment,
@@ -402,14 +399,12 @@ export function rfmSegmentFn(r: unknown, f: unknown, m: unknown, rules: unknown[
 export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): string {
   return excel("RFM.ACTION", () => {
     const language = langArg(lang);
-    const byRecency = RECENCY_ACTION_LABELS[recencyAction(numberArg(r, R_SCORE))][language];
+    const score = numberArg(r, R_SCORE);
     const purchases = maybeNumberArg(purchases_6m, {
       en: "purchases_6m",
       zh: "6 个月内购买次数 purchases_6m",
     });
-    if (purchases === undefined) return byRecency;
-    const byFrequency = FREQUENCY_ACTION_LABELS[frequencyAction(purchases)][language];
-    return byRecency + (language === "zh" ? ";" : "; ") + byFrequency;
+    return followUpAction(score, purchases, language);
   });
 }
 
