@@ -4,7 +4,14 @@
  * RFM.BIN, and the rules range of RFM.SEGMENT. Validation only: the scoring is in src/rfm.
  */
 import { Bilingual, describe, invalidInput, Lang } from "../../src/index";
-import { Closed, RecencyUnit, RfmMetric, ScoreMethod, SegmentRule, segmentRulesFromRows } from "../../src/rfm";
+import {
+  Closed,
+  RecencyUnit,
+  RfmMetric,
+  ScoreMethod,
+  SegmentRule,
+  segmentRulesFromRows,
+} from "../../src/rfm";
 import { cellNumber, flatCells, isBlank } from "./args";
 import { choiceArg, unitArg } from "./choice";
 

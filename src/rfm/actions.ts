@@ -67,7 +67,11 @@ export function frequencyAction(purchasesIn6Months: number): FrequencyAction {
 }
 
 /** The policy for one customer in `lang`: by recency score, then by purchases in 6 months when given. */
-export function followUpAction(recencyScore: number, purchasesIn6Months: number | undefined, lang: Lang): string {
+export function followUpAction(
+  recencyScore: number,
+  purchasesIn6Months: number | undefined,
+  lang: Lang,
+): string {
   const byRecency = RECENCY_ACTION_LABELS[recencyAction(recencyScore)][lang];
   if (purchasesIn6Months === undefined) return byRecency;
   const byFrequency = FREQUENCY_ACTION_LABELS[frequencyAction(purchasesIn6Months)][lang];
