@@ -136,7 +136,7 @@ describe("other schemes and options", () => {
     const r = rfmReport({ ...orders(), scheme: "custom", rules }, "en");
     expect(r.segments.map((s) => s.label).sort()).toEqual(["Rest", "Top"]);
     const top = r.rows.filter((x) => {
-      const [R, F, M] = [x[C.r], x[C.f], x[C.m]] as number[];
+      const [R, F, M] = [x[C.r], x[C.f], x[C.m]] as [number, number, number];
       return (R >= 4 && F >= 4) || (R === 5 && F <= 3 && M === 5);
     }).length;
     expect(r.segments.find((s) => s.label === "Top")!.customers).toBe(top);
