@@ -38,6 +38,9 @@ import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/re
 import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
 import { CustomerTablePanel } from "./CustomerTablePanel";
 import { CARD_OF_ANALYSIS, LearnLink } from "./learn/learnLink";
+import { RfmOptionsFields } from "./options/RfmOptionsFields";
+import { DEFAULT_RFM_OPTIONS } from "./options/rfmOptionsValue";
+import { withSheetRules } from "./options/sheetRules";
 
 const SHOWN_SKIPPED = 50;
 const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
@@ -75,8 +78,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
   const [analysisId, setAnalysisId] = React.useState<string>(ANALYSES[0]!.id);
   const analysis = analysisById(analysisId);
   const [columns, setColumns] = React.useState<Columns | null>(null);
-  const [bins, setBins] = React.useState(5);
-  const [method, setMethod] = React.useState<"quantile" | "rfm">("quantile");
+  const [rfmOptions, setRfmOptions] = React.useState(DEFAULT_RFM_OPTIONS);
   const [asOf, setAsOf] = React.useState("");
   const [status, setStatus] = React.useState<Status>(null);
   const [result, setResult] = React.useState<Outcome | null>(null);
@@ -116,7 +118,8 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
       const input = transactionColumns(read, columns, asOf);
-      const out = analysis.run(input, { bins, method }, { lang, t, source: read.address });
+      const options = await withSheetRules(adapter, rfmOptions);
+      const out = analysis.run(input, options, { lang, t, source: read.address });
       const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),
       );
@@ -189,31 +192,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
           </TabList>
           <Caption1>{t(analysis.keys.hint)}</Caption1>
           {analysis.options.length > 0 && (
-            <div className={styles.grid}>
-              <Field label={t("rfm.bins")}>
-                <Select
-                  value={String(bins)}
-                  onChange={(_, d) => setBins(Number(d.value))}
-                  data-testid="rfm-bins"
-                >
-                  {[2, 3, 4, 5, 6, 7, 8, 9].map((b) => (
-                    <option key={b} value={String(b)}>
-                      {b}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t("rfm.method")}>
-                <Select
-                  value={method}
-                  onChange={(_, d) => setMethod(d.value as "quantile" | "rfm")}
-                  data-testid="rfm-method"
-                >
-                  <option value="quantile">{t("rfm.quantile")}</option>
-                  <option value="rfm">{t("rfm.rfmPackage")}</option>
-                </Select>
-              </Field>
-            </div>
+            <RfmOptionsFields adapter={adapter} value={rfmOptions} onChange={setRfmOptions} />
           )}
           <Field label={t("rfm.asOf")} hint={t(analysis.keys.asOfHint)}>
             <Input
@@ -236,7 +215,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
           <CustomerTablePanel
             adapter={adapter}
             columns={columns}
-            options={{ bins, method }}
+            options={rfmOptions}
             asOf={asOf}
             busy={status !== null}
           />

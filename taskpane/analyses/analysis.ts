@@ -8,11 +8,14 @@ import type { TFunction } from "i18next";
 import type { Lang } from "../../src/errors";
 import type { CustomerReport, TransactionColumns } from "../../src/reports";
 import type { ChartSpec, GridSpec, SheetReport } from "../adapter/types";
+import type { RfmChoice } from "../options/rfmChoice";
 
 export type OptionId = "bins" | "method";
 export interface AnalysisOptions {
   readonly bins: number;
   readonly method: "quantile" | "rfm";
+  /** RFM's further options (scoring, thresholds, segment scheme, tiers): plain data, see rfmChoice.ts. */
+  readonly rfm?: RfmChoice;
 }
 export interface SummaryRow {
   readonly label: string;
