@@ -43,7 +43,7 @@ export async function addTableSheetIn(
 
 export async function readSheetIn(context: Excel.RequestContext, name: string): Promise<RangeValues | null> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-  sheet.load("isNullObject");
+  sheet.load("name");
   await context.sync();
   if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 export interface RfmOptionsFieldsProps {
   adapter: WorkbookAdapter;
   value: RfmOptionsValue;
-  onChange: (next: RfmOptionsValue) => void;
+  onChange: React.Dispatch<RfmOptionsValue>;
 }
 
 export function RfmOptionsFields({ adapter, value, onChange }: RfmOptionsFieldsProps): React.JSX.Element {

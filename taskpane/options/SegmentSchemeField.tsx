@@ -17,7 +17,7 @@ import { createRulesSheet } from "./sheetRules";
 export interface SegmentSchemeFieldProps {
   adapter: WorkbookAdapter;
   value: RfmChoice;
-  onChange: (patch: Partial<RfmChoice>) => void;
+  onChange: React.Dispatch<Partial<RfmChoice>>;
 }
 
 export function SegmentSchemeField({ adapter, value, onChange }: SegmentSchemeFieldProps): React.JSX.Element {
