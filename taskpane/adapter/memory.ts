@@ -340,6 +340,8 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
         const base = uniqueSheetName(spec.sheetName, others);
         if (replace.length > 0 && base !== added[i]!.name) (added[i] as { name: string }).name = base;
       });
+      // The preview's workbook view shows the new sheets at once (it re-renders on these calls).
+      this.listeners.forEach((l) => l());
       return added.map((s) => s.name);
     } catch (e) {
       for (const s of added) this.book.splice(this.book.indexOf(s), 1);
