@@ -118,7 +118,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
       const input = transactionColumns(read, columns, asOf);
-      const options = await withSheetRules(adapter, rfmOptions);
+      const options = analysis.id === "rfm" ? await withSheetRules(adapter, rfmOptions) : rfmOptions;
       const out = analysis.run(input, options, { lang, t, source: read.address });
       const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),

@@ -100,7 +100,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         {
           input: transactionColumns(read, p.columns, p.asOf),
           analyses: chosen.map((a) => a.id),
-          options: await withSheetRules(p.adapter, p.options),
+          options: ticked.has("rfm") ? await withSheetRules(p.adapter, p.options) : p.options,
           lang,
           source: read.address,
         },
