@@ -5,7 +5,8 @@
  * scheme, the value-tier cuts and the data's date span — in the report's language. Cost O(1).
  *
  * @example
- * scoringText({ method: "quantile", fixed: ["R"], breaks: { r: { thresholds: [7, 30, 60, 120] } } }, "en")
+ * const t = (thresholds: number[]) => ({ thresholds });
+ * scoringText({ method: "quantile", fixed: ["R"], breaks: { r: t([7, 30, 60, 120]), f: t([]), m: t([]) } }, "en")
  * // => "R by fixed thresholds 7/30/60/120 days; F, M by equal-count quantiles"
  */
 import { Lang } from "../errors";
@@ -13,7 +14,7 @@ import { RfmMetric, RfmScoresTable, SCHEME_LABELS, SegmentScheme } from "../rfm"
 
 const METHOD_TEXT = {
   quantile: { en: "equal-count quantiles", zh: "等量分位" },
-  rfm: { en: "rfm (R package compatible)", zh: "rfm(R 包兼容)" },
+  rfm: { en: "rfm (R package compatible)", zh: "rfm（R 包兼容）" },
 } as const;
 const UNIT = {
   R: { en: "days", zh: "天" },
