@@ -40,7 +40,10 @@ export function scoringText(s: Scoring, lang: Lang): string {
   return fixed.join(lang === "zh" ? "；" : "; ");
 }
 
-/** The whole line: as of, levels, scoring, segments, value tiers, then `span` (the data's dates). */
+/**
+ * The whole line: as of, levels, scoring, segments, value tiers, then `span` (the data's dates).
+ * `rules` (scheme "custom"): how many rules and where they were typed, e.g. a sheet's name.
+ */
 export function rfmParameters(
   iso: string,
   s: Scoring & Pick<RfmScoresTable, "bins">,
@@ -48,10 +51,17 @@ export function rfmParameters(
   cuts: readonly number[],
   span: string,
   lang: Lang,
+  rules?: { readonly count: number; readonly source?: string },
 ): string {
   const pct = (x: number) => `${Math.round(x * 1e4) / 100}%`;
   const tiers = [...cuts, Math.max(0, 1 - cuts.reduce((a, b) => a + b, 0))].map(pct).join("/");
-  const segments = SCHEME_LABELS[scheme][lang];
+  const from = rules?.source ? (lang === "zh" ? `“${rules.source}”，` : `“${rules.source}”, `) : "";
+  const own = rules
+    ? lang === "zh"
+      ? `（${from}${rules.count} 条）`
+      : ` (${from}${rules.count} rules)`
+    : "";
+  const segments = SCHEME_LABELS[scheme][lang] + own;
   return lang === "zh"
     ? `研究时间点 ${iso} · ${s.bins} 级 · ${scoringText(s, lang)} · 细分：${segments} · 价值层级 ${tiers} · ${span}`
     : `As of ${iso} · ${s.bins} bins · ${scoringText(s, lang)} · segments: ${segments} · value tiers ${tiers} · ${span}`;

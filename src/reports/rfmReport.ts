@@ -46,6 +46,8 @@ export interface RfmReportInput extends TransactionColumns {
   readonly scheme?: SegmentScheme;
   /** The rules of scheme "custom" (e.g. read from the pane's rules sheet). */
   readonly rules?: readonly SegmentRule[];
+  /** Where those rules were typed (e.g. the rules sheet's name), for the parameters line. */
+  readonly rulesSource?: string;
   /** Widths of platinum, gold, iron as shares (lead the rest); default 0.05, 0.15, 0.30. */
   readonly tierCuts?: readonly number[];
 }
@@ -103,7 +105,8 @@ export function rfmReport(input: RfmReportInput, lang: Lang): RfmReport {
     .sort((a, b) => b.customers - a.customers || a.key.localeCompare(b.key));
   const skipped = skippedRows(table.rejected, input.firstRow ?? 1, lang);
   const iso = isoFromSerial(table.asOf);
-  const parameters = rfmParameters(iso, scores, scheme, cuts, dateSpanText(table, lang), lang);
+  const own = scheme === "custom" ? { count: input.rules!.length, source: input.rulesSource } : undefined;
+  const parameters = rfmParameters(iso, scores, scheme, cuts, dateSpanText(table, lang), lang, own);
   return {
     asOf: table.asOf,
     bins: scores.bins,

@@ -37,7 +37,7 @@ export interface RfmChoice {
 /** The options the RFM report takes from the pane. */
 export type RfmPaneOptions = Pick<
   RfmReportInput,
-  "bins" | "method" | "thresholds" | "scheme" | "rules" | "tierCuts"
+  "bins" | "method" | "thresholds" | "scheme" | "rules" | "rulesSource" | "tierCuts"
 >;
 
 export const SEED_PRESET = { r: "7, 30, 60, 120", f: "", m: "" } as const;
@@ -113,6 +113,7 @@ export function rfmReportOptions(options: {
     thresholds: scoring === "thresholds" ? thresholdsOf(c.thresholds ?? SEED_PRESET) : undefined,
     scheme,
     rules: scheme === "custom" ? c.rules : undefined,
+    rulesSource: scheme === "custom" ? c.rulesSheet : undefined,
     tierCuts: c.tiers ? tierCutsOf(c.tiers) : undefined,
   };
 }

@@ -44,7 +44,7 @@ test("RFM options: preset thresholds, tiers, a rules sheet from the rfm package'
   await page.getByTestId("analysis-run").click();
   await page.getByTestId("analysis-result").waitFor({ timeout: 30_000 });
   expect(await page.getByTestId("analysis-parameters").innerText()).toContain(
-    "R by fixed thresholds 7/30/60/120 days; F, M by equal-count quantiles · segments: rules typed in a sheet · value tiers 5%/20%/30%/45%",
+    "R by fixed thresholds 7/30/60/120 days; F, M by equal-count quantiles · segments: rules typed in a sheet (“RFM rules”, 10 rules) · value tiers 5%/20%/30%/45%",
   );
   expect(await page.getByTestId("analysis-result").innerText()).toContain("Potential Loyalist");
 

@@ -92,7 +92,7 @@ describe("rules sheet (scheme “rules typed in a sheet”)", () => {
     // Every parameter used is in the Summary.
     const notes = out.sheets[1]!.notes!.join("\n");
     expect(notes).toContain(
-      "As of 2006-12-31 · 5 bins · rfm (R package compatible) · segments: rules typed in a sheet · value tiers 5%/15%/30%/50%",
+      "As of 2006-12-31 · 5 bins · rfm (R package compatible) · segments: rules typed in a sheet (“RFM rules”, 10 rules) · value tiers 5%/15%/30%/50%",
     );
     expect(book.sheets[0]!.values).toEqual(ordersSheet()); // the source is untouched
   });
@@ -164,6 +164,7 @@ describe("typed options → the core's report options", () => {
       thresholds: undefined,
       scheme: "default",
       rules: undefined,
+      rulesSource: undefined,
       tierCuts: [0.1, 0.2, 0.3],
     });
     expect(rfmReportOptions({ bins: 5, method: "quantile" }).method).toBe("quantile");

@@ -140,6 +140,9 @@ describe("other schemes and options", () => {
       return (R >= 4 && F >= 4) || (R === 5 && F <= 3 && M === 5);
     }).length;
     expect(r.segments.find((s) => s.label === "Top")!.customers).toBe(top);
+    expect(r.parameters).toContain("segments: rules typed in a sheet (3 rules)");
+    const zh = rfmReport({ ...orders(), scheme: "custom", rules, rulesSource: "RFM 规则" }, "zh");
+    expect(zh.parameters).toContain("细分：工作表中填写的规则（“RFM 规则”，3 条）");
     expect(codeOf(() => rfmReport({ ...orders(), scheme: "custom" }, "en"))).toBe("invalid");
   });
   it("value-tier cuts: 10/20/30% of 40 customers are 4 platinum, 8 gold, 12 iron, 16 lead", () => {
