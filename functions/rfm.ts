@@ -9,15 +9,12 @@ import {
   binByThresholds,
   binColumn,
   DEFAULT_SEGMENT_RULES,
-  FREQUENCY_ACTION_LABELS,
-  frequencyAction,
+  followUpAction,
   meanOf,
   OTHERS,
   OTHERS_LABEL,
   quantileScore,
-  RECENCY_ACTION_LABELS,
   recency,
-  recencyAction,
   rfmBreaks,
   rfmCode,
   rfmSegment,
@@ -402,31 +399,29 @@ export function rfmSegmentFn(r: unknown, f: unknown, m: unknown, rules: unknown[
 export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): string {
   return excel("RFM.ACTION", () => {
     const language = langArg(lang);
-    const byRecency = RECENCY_ACTION_LABELS[recencyAction(numberArg(r, R_SCORE))][language];
+    const score = numberArg(r, R_SCORE);
     const purchases = maybeNumberArg(purchases_6m, {
       en: "purchases_6m",
       zh: "6 个月内购买次数 purchases_6m",
     });
-    if (purchases === undefined) return byRecency;
-    const byFrequency = FREQUENCY_ACTION_LABELS[frequencyAction(purchases)][language];
-    return byRecency + (language === "zh" ? "；" : "; ") + byFrequency;
+    return followUpAction(score, purchases, language);
   });
 }
 
 /**
- * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, first purchase, value tier, with a header row.
+ * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, first purchase, value tier, average order value, refunds, purchases in the last 6 months, follow-up (the mailing policy of RFM.ACTION), with a header row.
  * @customfunction RFM.TABLE
  * @param customer_ids Column of customer ids, one per transaction row (trimmed, case-insensitive: "C001" and "c001 " are one customer).
  * @param dates Column of transaction dates, same rows: date cells, serial numbers or text such as 2024-06-22.
  * @param amounts Column of amounts, same rows: a positive amount is a purchase, a negative one a refund (netted into monetary).
  * @param [as_of] The as-of date (研究时间点) recency is counted to; default the day after the latest date. Rows dated after it are not used. The header of the recency column states it.
- * @param [bins] Number of scores, a whole number 2–9; default 5 (the standard segments assume 5).
+ * @param [bins] Number of scores, a whole number 2–9; default 5 (the standard segments and the follow-up column assume 5: with other levels the follow-up is blank).
  * @param [method] "quantile" (default, equal-count rule as RFM.SCORES) or "rfm" (R package rfm 0.3.0).
  * @param [order_ids] Column of order ids, same rows: frequency then counts distinct orders instead of purchase rows.
  * @param [lang] Language of the header, segment and type labels: "en" or "zh"; default the Office display language.
  * @param [date_system] The workbook's date system for date serials: 1900 (default) or 1904 (File > Options > Advanced > "Use 1904 date system").
  * @param [date_order] How to read text dates like 03/04/2024: "dmy", "mdy" or "ymd"; default inferred from the column (a column holding 31/12/2025 is day-first), else such text is not used.
- * @returns A spilled table with a header row, one row per customer in order of first appearance. Rows that cannot be used (no id, an Excel error, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; ids written differently but read as one customer ("C001", "c001 ") are counted there too; otherwise there is no note. Amounts typed as text ("1,234.50", "¥88", "(12.50)") are read.
+ * @returns A spilled table with a header row, one row per customer in order of first appearance. Purchases in the last 6 months are those less than 6 × 30.4375 days before as_of; the follow-up is RFM.ACTION(R, those purchases). Rows that cannot be used (no id, an Excel error, unreadable date or amount, after as_of, customers with refunds only) are counted in a last row starting "Note:" that gives the first three row numbers and reasons; ids written differently but read as one customer ("C001", "c001 ") are counted there too; otherwise there is no note. Amounts typed as text ("1,234.50", "¥88", "(12.50)") are read.
  * @helpurl https://localhost:3000/help/functions.html#RFM.TABLE
  */
 export function rfmTable(

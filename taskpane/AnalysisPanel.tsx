@@ -42,6 +42,9 @@ import { ClvOptionsFields } from "./options/ClvOptionsFields";
 import { CLV_TEXT_DEFAULTS, clvOptionsFromText } from "./options/clvOptionsText";
 import { LifecycleOptionsFields } from "./options/LifecycleOptionsFields";
 import { LIFECYCLE_TEXT_DEFAULTS, lifecycleOptionsFromText } from "./options/lifecycleOptionsText";
+import { RfmOptionsFields } from "./options/RfmOptionsFields";
+import { DEFAULT_RFM_OPTIONS } from "./options/rfmOptionsValue";
+import { withSheetRules } from "./options/sheetRules";
 
 const SHOWN_SKIPPED = 50;
 const ROLES: readonly ColumnRole[] = ["customerId", "date", "amount", "orderId"];
@@ -79,13 +82,11 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
   const [analysisId, setAnalysisId] = React.useState<string>(ANALYSES[0]!.id);
   const analysis = analysisById(analysisId);
   const [columns, setColumns] = React.useState<Columns | null>(null);
-  const [bins, setBins] = React.useState(5);
-  const [method, setMethod] = React.useState<"quantile" | "rfm">("quantile");
+  const [rfmOptions, setRfmOptions] = React.useState(DEFAULT_RFM_OPTIONS);
   const [clvText, setClvText] = React.useState(CLV_TEXT_DEFAULTS);
   const [lifecycleText, setLifecycleText] = React.useState(LIFECYCLE_TEXT_DEFAULTS);
   const options = {
-    bins,
-    method,
+    ...rfmOptions,
     clv: clvOptionsFromText(clvText),
     lifecycle: lifecycleOptionsFromText(lifecycleText),
   };
@@ -128,7 +129,9 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
       const input = transactionColumns(read, columns, asOf);
-      const out = analysis.run(input, options, { lang, t, source: read.address });
+      const runOptions =
+        analysis.id === "rfm" ? { ...options, ...(await withSheetRules(adapter, rfmOptions)) } : options;
+      const out = analysis.run(input, runOptions, { lang, t, source: read.address });
       const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),
       );
@@ -201,31 +204,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
           </TabList>
           <Caption1>{t(analysis.keys.hint)}</Caption1>
           {analysis.options.length > 0 && (
-            <div className={styles.grid}>
-              <Field label={t("rfm.bins")}>
-                <Select
-                  value={String(bins)}
-                  onChange={(_, d) => setBins(Number(d.value))}
-                  data-testid="rfm-bins"
-                >
-                  {[2, 3, 4, 5, 6, 7, 8, 9].map((b) => (
-                    <option key={b} value={String(b)}>
-                      {b}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t("rfm.method")}>
-                <Select
-                  value={method}
-                  onChange={(_, d) => setMethod(d.value as "quantile" | "rfm")}
-                  data-testid="rfm-method"
-                >
-                  <option value="quantile">{t("rfm.quantile")}</option>
-                  <option value="rfm">{t("rfm.rfmPackage")}</option>
-                </Select>
-              </Field>
-            </div>
+            <RfmOptionsFields adapter={adapter} value={rfmOptions} onChange={setRfmOptions} />
           )}
           {analysisId === "clv" && <ClvOptionsFields value={clvText} onChange={setClvText} />}
           {analysisId === "lifecycle" && (

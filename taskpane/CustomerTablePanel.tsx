@@ -28,6 +28,7 @@ import { startCustomersWorker } from "./analyses/startCustomersWorker";
 import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { withSheetRules } from "./options/sheetRules";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -100,7 +101,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         {
           input: transactionColumns(read, p.columns, p.asOf),
           analyses: chosen.map((a) => a.id),
-          options: p.options,
+          options: ticked.has("rfm") ? await withSheetRules(p.adapter, p.options) : p.options,
           lang,
           source: read.address,
         },

@@ -7,24 +7,10 @@
  * - a range is a 2-D array, rows of cells.
  */
 import { Bilingual, describe, invalidInput } from "../../src/index";
+import { cellNumber, isBlank } from "../../src/cells/cellNumber";
 
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
-
-const NUMERIC_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?$/;
-
-/** A cell as a number, or undefined when it cannot be read as one (text, boolean, error). */
-export function cellNumber(v: unknown): number | undefined {
-  if (typeof v === "number") return Number.isFinite(v) ? v : undefined;
-  if (typeof v === "string") {
-    const t = v.trim();
-    if (!NUMERIC_TEXT.test(t)) return undefined;
-    return t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
-  }
-  return undefined;
-}
-
+/** Blank cells and numbers in cells: one rule, in the core (src/cells/cellNumber.ts). */
+export { cellNumber, isBlank } from "../../src/cells/cellNumber";
 function notANumber(what: Bilingual, v: unknown): Error {
   return invalidInput(
     "args",

@@ -4,7 +4,14 @@
  * RFM.BIN, and the rules range of RFM.SEGMENT. Validation only: the scoring is in src/rfm.
  */
 import { Bilingual, describe, invalidInput, Lang } from "../../src/index";
-import { Closed, RecencyUnit, RfmMetric, ScoreMethod, SegmentRule } from "../../src/rfm";
+import {
+  Closed,
+  RecencyUnit,
+  RfmMetric,
+  ScoreMethod,
+  SegmentRule,
+  segmentRulesFromRows,
+} from "../../src/rfm";
 import { cellNumber, flatCells, isBlank } from "./args";
 import { choiceArg, unitArg } from "./choice";
 
@@ -165,71 +172,12 @@ export function thresholdsArg(v: unknown, what: Bilingual): ThresholdsArg | unde
 
 // ---- the rules range (RFM.SEGMENT) -----------------------------------------------------------
 
-const RANGE_COLUMNS = ["r_min", "r_max", "f_min", "f_max", "m_min", "m_max"] as const;
-
 /**
- * A rules range, one row per rule: name, r_min, r_max, f_min, f_max, m_min, m_max (inclusive
- * scores 1–9; a blank min is 1, a blank max 9). A first row of text in every range column is a
- * header and is skipped; blank rows are skipped. Rows are numbered from the top of the range in
- * messages. Names may repeat (one segment made of several rectangles). Undefined when omitted.
+ * A rules range, one row per rule: name, r_min, r_max, f_min, f_max, m_min, m_max, read by the
+ * core's {@link segmentRulesFromRows} (header row and blank rows skipped, blank bounds open,
+ * rows numbered from the top of the range in messages). Undefined when omitted.
  */
 export function segmentRulesArg(v: unknown, what: Bilingual): SegmentRule[] | undefined {
   if (v === null || v === undefined) return undefined;
-  const rows = (Array.isArray(v) ? v : [[v]]) as unknown[][];
-  const width = rows[0]?.length ?? 0;
-  if (width !== 7) {
-    throw invalidInput(
-      "args",
-      `${what.en} must have 7 columns (name, r_min, r_max, f_min, f_max, m_min, m_max), got ${width}.`,
-      `${what.zh}必须有 7 列（名称、r_min、r_max、f_min、f_max、m_min、m_max），收到的是 ${width} 列。`,
-    );
-  }
-  const bad = (row: number, en: string, zh: string) =>
-    invalidInput("args", `${what.en}, row ${row}: ${en}`, `${what.zh}第 ${row} 行：${zh}`);
-  const rules: SegmentRule[] = [];
-  rows.forEach((row, i) => {
-    const n = i + 1;
-    if (row.every(isBlank)) return;
-    const header = row
-      .slice(1)
-      .every((c) => typeof c === "string" && !isBlank(c) && cellNumber(c) === undefined);
-    if (i === 0 && header) return;
-    const name = row[0];
-    if (isBlank(name) || (typeof name !== "string" && typeof name !== "number")) {
-      throw bad(n, "the segment name (first column) is empty.", "细分名称（第一列）为空。");
-    }
-    const bounds = RANGE_COLUMNS.map((col, j) => {
-      const c = row[j + 1];
-      if (isBlank(c)) return j % 2 === 0 ? 1 : 9;
-      const x = cellNumber(c);
-      if (x === undefined || !Number.isInteger(x) || x < 1 || x > 9) {
-        throw bad(
-          n,
-          `${col} must be a whole number 1–9 (or blank), got ${describe(c)}.`,
-          `${col} 必须是 1–9 的整数（或留空），收到的是 ${describe(c)}。`,
-        );
-      }
-      return x;
-    });
-    for (let j = 0; j < 6; j += 2) {
-      if (bounds[j]! > bounds[j + 1]!) {
-        throw bad(
-          n,
-          `${RANGE_COLUMNS[j]} ${bounds[j]} is above ${RANGE_COLUMNS[j + 1]} ${bounds[j + 1]}.`,
-          `${RANGE_COLUMNS[j]} ${bounds[j]} 大于 ${RANGE_COLUMNS[j + 1]} ${bounds[j + 1]}。`,
-        );
-      }
-    }
-    const label = String(name).trim();
-    const [r0, r1, f0, f1, m0, m1] = bounds as [number, number, number, number, number, number];
-    rules.push({ key: `row${n}`, label: { en: label, zh: label }, r: [r0, r1], f: [f0, f1], m: [m0, m1] });
-  });
-  if (rules.length === 0) {
-    throw invalidInput(
-      "args",
-      `${what.en} has no rule: give one row per segment.`,
-      `${what.zh}中没有规则：请每个细分给出一行。`,
-    );
-  }
-  return rules;
+  return segmentRulesFromRows((Array.isArray(v) ? v : [[v]]) as unknown[][], what);
 }

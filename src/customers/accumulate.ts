@@ -1,11 +1,15 @@
 /**
  * The adding-up pass behind {@link customerTable} (CRM_MODELS.md §1), over rows already read by
  * {@link readPurchases}: per-customer records of 32 bytes (net sum, first and last purchase,
- * purchases, refunds, rows) in one buffer sized once. A separate pass on purpose: the loop is so
+ * purchases, refunds, rows, purchases in the last 6 months) in one buffer sized once. "The last
+ * 6 months" (seed 003's mailing policy, CRM_MODELS.md §2) are the {@link RECENT_WINDOW_DAYS}
+ * days before the as-of date: a purchase counts when as-of − its day < 6 × 30.4375 (the mean
+ * month of recency in months), i.e. at most 182 days before. A separate pass on purpose: the loop is so
  * short that the processor keeps many of its (random) record accesses in flight at once. No
  * object is allocated per row. Cost O(n). Internal: the public entry is `customerTable`.
  */
 import { PurchaseRows } from "./purchases";
+import { DAYS_PER_UNIT } from "./recency";
 
 /** A customer's record: Float64 index 4c = net sum; Int32 index 8c + FIRST … = the counts. */
 export const FIRST = 2;
@@ -13,11 +17,15 @@ export const LAST = 3;
 export const FREQ = 4;
 export const REFUNDS = 5;
 export const ROWS = 6;
+export const RECENT = 7;
+
+/** Six mean months in days (182.625): the window of "purchases in the last 6 months". */
+export const RECENT_WINDOW_DAYS = 6 * DAYS_PER_UNIT.months;
 
 export interface Accumulated {
   /** Net sum of customer c at index 4c. */
   readonly sums: Float64Array;
-  /** First / last purchase, purchases, refunds, rows of customer c at 8c + FIRST … ROWS. */
+  /** First / last purchase, purchases, refunds, rows, recent purchases of customer c at 8c + FIRST … RECENT. */
   readonly counts: Int32Array;
 }
 
@@ -35,6 +43,7 @@ export function accumulate(p: PurchaseRows): Accumulated {
     orderOwner = new Int32Array(m).fill(-1);
   }
   const sharedOrders = new Set<number>();
+  const recentFrom = p.asOf - RECENT_WINDOW_DAYS;
   for (let i = 0; i < n; i++) {
     const c = customer[i]!;
     if (c < 0) continue;
@@ -59,7 +68,10 @@ export function accumulate(p: PurchaseRows): Accumulated {
           sharedOrders.add(key);
         }
       }
-      if (purchase) counts[b + FREQ] = counts[b + FREQ]! + 1;
+      if (purchase) {
+        counts[b + FREQ] = counts[b + FREQ]! + 1;
+        if (d > recentFrom) counts[b + RECENT] = counts[b + RECENT]! + 1;
+      }
     } else if (a < 0) counts[b + REFUNDS] = counts[b + REFUNDS]! + 1;
   }
   return { sums, counts };

@@ -8,7 +8,9 @@
  * - frequency F: distinct order ids of purchases when `orderIds` is given, else purchase rows;
  * - monetary M: net sum of all amounts (refunds, amount < 0, netted in; they are not purchases);
  * - averageOrderValue = M / F (F ≥ 1 for every customer in the table, so always defined);
- * - refunds: number of rows with amount < 0; tenureDays = asOf − first purchase.
+ * - refunds: number of rows with amount < 0; tenureDays = asOf − first purchase;
+ * - purchasesLast6Months: purchases (same rule as F) dated less than 6 × 30.4375 days before
+ *   asOf, the count the seed 003 mailing policy uses (§2; see accumulate.ts).
  * Zero amounts count for nothing but are not errors. The as-of date defaults to the day after
  * the latest date read (研究时间点), and is returned. Ids follow `IdInterner` (trimmed,
  * case-insensitive, first spelling shown); order ids follow the same rule. Customers with no
@@ -27,7 +29,7 @@
  */
 import { DAYS_PER_UNIT, RecencyUnit, checkRecencyUnit } from "./recency";
 import { RejectedRow } from "./rejects";
-import { FIRST, FREQ, LAST, REFUNDS, accumulate } from "./accumulate";
+import { FIRST, FREQ, LAST, RECENT, REFUNDS, accumulate } from "./accumulate";
 import { MergedIds } from "./ids";
 import { PurchaseReadOptions, PurchaseRows, readPurchases } from "./purchases";
 import { DateOrder } from "../dates/parse";
@@ -52,6 +54,8 @@ export interface CustomerTable {
   readonly averageOrderValue: Float64Array;
   readonly refunds: Int32Array;
   readonly tenureDays: Int32Array;
+  /** Purchases in the last 6 months before asOf (see above). */
+  readonly purchasesLast6Months: Int32Array;
   /** Rows given, rows used, rows ignored because they precede `periodStart`. */
   readonly rowsRead: number;
   readonly rowsUsed: number;
@@ -148,6 +152,7 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
   const aov = new Float64Array(k);
   const refunds = new Int32Array(k);
   const tenure = new Int32Array(k);
+  const recent = new Int32Array(k);
   for (let j = 0; j < k; j++) {
     const c = j;
     const b = c << 3;
@@ -164,6 +169,7 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
     aov[j] = sum / counts[b + FREQ]!;
     refunds[j] = counts[b + REFUNDS]!;
     tenure[j] = asOf - first;
+    recent[j] = counts[b + RECENT]!;
   }
   const table: CustomerTable = {
     asOf,
@@ -179,6 +185,7 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
     averageOrderValue: aov,
     refunds,
     tenureDays: tenure,
+    purchasesLast6Months: recent,
     rowsRead: n,
     rowsUsed: p.rowsUsed,
     rowsBeforePeriod: p.rowsBeforePeriod,

@@ -2,9 +2,14 @@
  * The one layout of the per-customer RFM row (CRM_MODELS.md §1–§3), shared by the formula
  * RFM.TABLE and the task pane's RFM report so the two never drift: columns, their order and
  * their titles in both languages. The first eleven columns are RFM.TABLE's historical ones (so
- * saved formulas that pick a column keep working); first purchase and value tier follow.
- * Dates (columns {@link RFM_ROW_DATE_COLUMNS}) are 1900-system serials here. Cost O(k log k)
- * for k customers (the value tiers sort by monetary).
+ * saved formulas that pick a column keep working); first purchase and value tier follow, then
+ * (appended, same reason) the customer table's average order value (M / F) and refunds (rows
+ * with amount < 0), its purchases in the last 6 months, and the follow-up of seed 003's mailing
+ * policy ({@link followUpAction}, RFM.ACTION's text: by R score and by those purchases; blank
+ * unless there are 5 score levels, the policy's R1–R5).
+ * Dates (columns {@link RFM_ROW_DATE_COLUMNS}) are 1900-system serials here. Segment labels come
+ * from the scoring ({@link RfmScoresTable.segmentLabels}); value tiers use the pyramid `cuts`
+ * (§3, default 5/15/30%). Cost O(k log k) for k customers (the value tiers sort by monetary).
  *
  * @example
  * rfmRowHeader(45658, "en").slice(0, 3) // => ["Customer", "Last purchase", "Recency (days to 2025-01-01)"]
@@ -12,8 +17,8 @@
 import { Lang } from "../errors";
 import { CustomerTable } from "../customers";
 import { isoFromSerial } from "../dates";
-import { OTHERS_LABEL, RFM_TYPE_LABELS, RfmScoresTable, SEGMENT_LABELS } from "../rfm";
-import { PYRAMID_LABELS, valueTiers } from "../value";
+import { OTHERS_LABEL, RFM_TYPE_LABELS, RfmScoresTable, followUpAction } from "../rfm";
+import { DEFAULT_PYRAMID_CUTS, PYRAMID_LABELS, valueTiers } from "../value";
 
 /** Index of each column of the RFM row, for code that picks columns by meaning. */
 export const RFM_ROW = {
@@ -30,6 +35,10 @@ export const RFM_ROW = {
   type: 10,
   firstPurchase: 11,
   tier: 12,
+  averageOrderValue: 13,
+  refunds: 14,
+  purchasesLast6Months: 15,
+  followUp: 16,
 } as const;
 
 /** Columns holding dates: last purchase and first purchase. */
@@ -53,6 +62,10 @@ export function rfmRowHeader(asOf: number, lang: Lang): string[] {
         "客户类型",
         "首次购买",
         "价值层级",
+        "平均订单金额",
+        "退款次数",
+        "近 6 个月购买次数",
+        "跟进行动（邮寄策略）",
       ]
     : [
         "Customer",
@@ -68,15 +81,25 @@ export function rfmRowHeader(asOf: number, lang: Lang): string[] {
         "Type",
         "First purchase",
         "Value tier",
+        "Average order value",
+        "Refunds",
+        "Purchases in the last 6 months",
+        "Follow-up (mailing policy)",
       ];
 }
 
 /** One row per customer of `table` scored by `scores`, in the layout of {@link rfmRowHeader}. */
-export function rfmRows(table: CustomerTable, scores: RfmScoresTable, lang: Lang): (string | number)[][] {
+export function rfmRows(
+  table: CustomerTable,
+  scores: RfmScoresTable,
+  lang: Lang,
+  cuts: readonly number[] = DEFAULT_PYRAMID_CUTS,
+): (string | number)[][] {
   const k = table.ids.length;
-  const tiers = valueTiers(Array.from(table.monetary));
+  const tiers = valueTiers(Array.from(table.monetary), cuts);
   const segment = new Map<string, string>();
-  for (const [key, label] of Object.entries(SEGMENT_LABELS)) segment.set(key, label[lang]);
+  for (const [key, label] of Object.entries(scores.segmentLabels)) segment.set(key, label[lang]);
+  const policy = scores.bins === 5;
   const rows: (string | number)[][] = new Array<(string | number)[]>(k);
   for (let i = 0; i < k; i++) {
     const seg = scores.segment[i]!;
@@ -94,6 +117,10 @@ export function rfmRows(table: CustomerTable, scores: RfmScoresTable, lang: Lang
       RFM_TYPE_LABELS[scores.type[i]!][lang],
       table.firstPurchase[i]!,
       PYRAMID_LABELS.metal[tiers[i]!][lang],
+      table.averageOrderValue[i]!,
+      table.refunds[i]!,
+      table.purchasesLast6Months[i]!,
+      policy ? followUpAction(scores.r[i]!, table.purchasesLast6Months[i]!, lang) : "",
     ];
   }
   return rows;

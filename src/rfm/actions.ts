@@ -6,6 +6,10 @@
  * - by purchases in the last 6 months (a count, not a score): more than 5 → a catalogue every
  *   month; fewer than 2 → every two months; 2–5 → the seed gives no rule ("standard").
  *
+ * The full policy of one customer, {@link followUpAction}, is the recency action, then (when the
+ * purchase count is known) the frequency action, joined by "; " — the text of Excel RFM.ACTION
+ * and of the task pane's follow-up column.
+ *
  * Cost O(1). Throws `invalid` for a recency score that is not a whole number 1–5 or a purchase
  * count that is not a whole number ≥ 0.
  *
@@ -13,8 +17,9 @@
  * recencyAction(5)                         // => "catalogueNow"
  * frequencyAction(6)                       // => "monthlyCatalogue"
  * RECENCY_ACTION_LABELS.noFollowUp.zh      // => "不再追随邮寄"
+ * followUpAction(4, 1, "en")               // => "Send a catalogue and the points offer within a week; Mail a catalogue every two months"
  */
-import { Bilingual } from "../errors";
+import { Bilingual, Lang } from "../errors";
 import { requireInteger } from "../validate";
 
 export type RecencyAction = "catalogueNow" | "catalogueWithinWeek" | "noFollowUp";
@@ -59,4 +64,16 @@ export function frequencyAction(purchasesIn6Months: number): FrequencyAction {
     Number.MAX_SAFE_INTEGER,
   );
   return f > 5 ? "monthlyCatalogue" : f < 2 ? "bimonthlyCatalogue" : "standard";
+}
+
+/** The policy for one customer in `lang`: by recency score, then by purchases in 6 months when given. */
+export function followUpAction(
+  recencyScore: number,
+  purchasesIn6Months: number | undefined,
+  lang: Lang,
+): string {
+  const byRecency = RECENCY_ACTION_LABELS[recencyAction(recencyScore)][lang];
+  if (purchasesIn6Months === undefined) return byRecency;
+  const byFrequency = FREQUENCY_ACTION_LABELS[frequencyAction(purchasesIn6Months)][lang];
+  return byRecency + (lang === "zh" ? "；" : "; ") + byFrequency;
 }

@@ -11,3 +11,5 @@ export * from "./actions";
 export * from "./table";
 export { recency, DAYS_PER_UNIT, checkRecencyUnit } from "../customers/recency";
 export type { RecencyUnit } from "../customers/recency";
+export * from "./schemes";
+export * from "./ruleRows";

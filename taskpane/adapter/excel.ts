@@ -16,6 +16,7 @@ import {
 } from "./output";
 import { CellValue, ColumnFormats, cellFormats, dateColumnFormats } from "./cellFormats";
 import { formulaGrid } from "./formulaGrid";
+import { addTableSheetIn, readSheetIn } from "./excelTableSheet";
 import {
   Block,
   CHUNK_CELLS,
@@ -132,6 +133,14 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
       await context.sync();
       return ownNames(context, all.items);
     });
+  }
+
+  async addTableSheet(baseName: string, rows: readonly (readonly CellValue[])[]): Promise<string> {
+    return Excel.run((context) => addTableSheetIn(context, baseName, rows));
+  }
+
+  async readSheet(name: string): Promise<RangeValues | null> {
+    return Excel.run((context) => readSheetIn(context, name));
   }
 
   /**

@@ -8,7 +8,7 @@
  * number format in `formats`, "@" (Text) for every text cell, so a text such as "=1+1" is stored
  * and returned as that text. Nothing here ever evaluates a value: a formula-like text stays text.
  */
-import { cellFormat, dateColumnFormats, ColumnFormats } from "./cellFormats";
+import { cellFormat, cellFormats, dateColumnFormats, ColumnFormats } from "./cellFormats";
 import { MemoryOutput, renderOutputSheet } from "./memoryOutput";
 import { OutputSheet, WriteOptions, checkAborted } from "./output";
 import { formulaGrid, isFormula } from "./formulaGrid";
@@ -171,6 +171,24 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
     return { address: this.address(sheet), firstRow: 1, values };
   }
 
+  async addTableSheet(baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<string> {
+    const name = uniqueSheetName(
+      baseName,
+      this.book.map((s) => s.name),
+    );
+    const values = rows.map((r) => [...r]);
+    this.book.push({ name, values, formats: cellFormats(values) });
+    this.selected = name;
+    this.listeners.forEach((l) => l());
+    return name;
+  }
+
+  async readSheet(name: string): Promise<RangeValues | null> {
+    const sheet = this.book.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet || sheet.values.length === 0) return null;
+    return { address: this.address(sheet), firstRow: 1, values: sheet.values.map((r) => [...r]) };
+  }
+
   private evaluator: FormulaEvaluator | undefined;
 
   /**
@@ -326,6 +344,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
         const base = uniqueSheetName(spec.sheetName, others);
         if (replace.length > 0 && base !== added[i]!.name) (added[i] as { name: string }).name = base;
       });
+      // The preview's workbook view shows the new sheets at once (it re-renders on these calls).
       this.listeners.forEach((l) => l());
       return added.map((s) => s.name);
     } catch (e) {

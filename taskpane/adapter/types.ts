@@ -129,6 +129,17 @@ export interface WorkbookAdapter {
   /** Names of the sheets earlier writeSheets calls added (they carry OUTPUT_MARK), in workbook order. */
   ownOutputSheets(): Promise<string[]>;
   /**
+   * Adds a new sheet (unique name from `baseName`) holding `rows` from A1 — text cells get the
+   * Text format "@" before their values, numbers stay numbers — with a bold first row; activates
+   * it and returns its name. A table the user then edits, e.g. the RFM rules sheet.
+   */
+  addTableSheet(baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<string>;
+  /**
+   * The values of sheet `name` from A1 to the end of its used range (firstRow 1), read in
+   * bounded chunks; null when there is no such sheet or it is empty. The sheet is only read.
+   */
+  readSheet(name: string): Promise<RangeValues | null>;
+  /**
    * Optional capability: adds a new sheet (unique name) holding `sheet`'s cells as typed, formulas
    * as live formulas, in bounded requests; activates it and returns its name.
    */

@@ -14,6 +14,7 @@ import type {
 } from "../../src/reports";
 import type { TitledBlock } from "../adapter/output";
 import type { ChartSpec, GridSpec, SheetReport } from "../adapter/types";
+import type { RfmChoice } from "../options/rfmChoice";
 
 export type OptionId = "bins" | "method";
 /** Plain data (structured-cloneable): it crosses into the run's Web Worker (customersJob.ts). */
@@ -24,6 +25,8 @@ export interface AnalysisOptions {
   readonly clv?: ClvReportOptions;
   /** The lifecycle report's period length and rule parameters. */
   readonly lifecycle?: LifecycleReportOptions;
+  /** RFM's further options (scoring, thresholds, segment scheme, tiers): plain data, see rfmChoice.ts. */
+  readonly rfm?: RfmChoice;
 }
 export interface SummaryRow {
   readonly label: string;

@@ -1,13 +1,15 @@
 /**
- * The RFM analysis of the pane (CRM_MODELS.md §2): the core's {@link rfmReport}, its sheet, its
- * columns in the Customers table (dates, R/F/M, code, segment, type, tier, AOV, follow-up) and
- * its charts (customers per segment, Pareto curve, value pyramid, R × F grid). Cost: the report's.
+ * The RFM analysis of the pane (CRM_MODELS.md §2): the core's {@link rfmReport} with the pane's
+ * options (rfmChoice.ts: scoring, thresholds, segment scheme, tier cuts), its sheet, its columns
+ * in the Customers table — all taken from the RFM row, the layout RFM.TABLE spills (dates, R/F/M,
+ * code, segment, type, tier, AOV, refunds, purchases in 6 months, follow-up) — and its charts
+ * (customers per segment, Pareto curve, value pyramid, R × F grid). Cost: the report's.
  */
 import { RfmReport, rfmReport, RFM_ROW } from "../../src/reports";
 import { PYRAMID_LABELS } from "../../src/value";
-import { RECENCY_ACTION_LABELS, recencyAction } from "../../src/rfm";
 import { DATE_FORMAT } from "../adapter/cellFormats";
 import { rfmSheet } from "../reportSheet";
+import { rfmReportOptions } from "../options/rfmChoice";
 import { AnalysisEntry, columnsOf, keysOf, num } from "./analysis";
 import { countChart, grid, paretoCurve } from "./charts";
 
@@ -18,7 +20,7 @@ export const RFM_ANALYSIS: AnalysisEntry = {
   keys: keysOf("rfm", "rfm.segments", "rfm.segment"),
   options: ["bins", "method"],
   run(input, options, { lang, t, source }) {
-    const r: RfmReport = rfmReport({ ...input, ...options }, lang);
+    const r: RfmReport = rfmReport({ ...input, ...rfmReportOptions(options) }, lang);
     const rows = r.rows;
     const tierLabels = (["platinum", "gold", "iron", "lead"] as const).map(
       (k) => PYRAMID_LABELS.metal[k][lang],
@@ -45,19 +47,27 @@ export const RFM_ANALYSIS: AnalysisEntry = {
           C.segment,
           C.type,
           C.tier,
+          C.averageOrderValue,
+          C.refunds,
+          C.purchasesLast6Months,
+          C.followUp,
         ],
-        [DATE_FORMAT, DATE_FORMAT, "0", "0", "#,##0.00", "0", "0", "0", "0"],
         [
-          {
-            header: t("run.aov"),
-            format: "#,##0.00",
-            value: (row) => (num(row, C.frequency) > 0 ? num(row, C.monetary) / num(row, C.frequency) : ""),
-          },
-          // The course's mailing policy by R score (RFM.ACTION's recency rule, defined for 5 levels).
-          {
-            header: t("run.followUp"),
-            value: (row) => (r.bins === 5 ? RECENCY_ACTION_LABELS[recencyAction(num(row, C.r))][lang] : ""),
-          },
+          DATE_FORMAT,
+          DATE_FORMAT,
+          "0",
+          "0",
+          "#,##0.00",
+          "0",
+          "0",
+          "0",
+          "0",
+          undefined,
+          undefined,
+          undefined,
+          "#,##0.00",
+          "0",
+          "0",
         ],
       ),
       charts: [

@@ -595,7 +595,8 @@ describe("RFM.TABLE", () => {
   const amounts = [10, 5, 20, 7, -2];
   it("hand-computed table: header, one row per customer in order of first appearance", async () => {
     const r = (await callExcel("RFM.TABLE", [ids, dates, amounts, serial(2025, 1, 1)])) as Cell[][];
-    // One layout with the pane's RFM report (src/reports/rfmRow.ts): RFM.TABLE's eleven columns, then two.
+    // One layout with the pane's RFM report (src/reports/rfmRow.ts): RFM.TABLE's eleven columns, then
+    // first purchase and tier, then (appended later, so saved column picks keep working) four more.
     expect(r[0]).toEqual([
       "Customer",
       "Last purchase",
@@ -610,6 +611,10 @@ describe("RFM.TABLE", () => {
       "Type",
       "First purchase",
       "Value tier",
+      "Average order value",
+      "Refunds",
+      "Purchases in the last 6 months",
+      "Follow-up (mailing policy)",
     ]);
     // 3 customers and a note: "a " was read as A (the id rule), and the table says so.
     expect(r).toHaveLength(5);
@@ -642,6 +647,20 @@ describe("RFM.TABLE", () => {
     ]);
     // First purchase: A 45650, B 45655 (its refund is not a purchase), C 2024-12-01.
     expect(r.slice(1, 4).map((row) => row[11])).toEqual([45650, 45655, serial(2024, 12, 1)]);
+    // AOV = net spend ÷ purchases: A 30/2, B 3/1 (the refund is netted, not a purchase), C 7/1.
+    // Refunds: B has one row < 0. Purchases in the last 6 months (all dates within 182 days of as-of).
+    // Follow-up = RFM.ACTION(R, purchases in 6 months): R 4, 2, 1 and 2, 1, 1 purchases.
+    const action = async (R: number, p: number) => await callExcel("RFM.ACTION", [R, p]);
+    expect(r.slice(1, 4).map((row) => row.slice(13, 16))).toEqual([
+      [15, 0, 2],
+      [3, 1, 1],
+      [7, 0, 1],
+    ]);
+    expect(r.slice(1, 4).map((row) => row[16])).toEqual([
+      await action(4, 2),
+      await action(2, 1),
+      await action(1, 1),
+    ]);
   });
   it("omitted as_of = the day after the latest date (stated in the header); bins and method; order ids", async () => {
     const r = (await callExcel("RFM.TABLE", [ids, dates, amounts])) as Cell[][];
@@ -686,6 +705,10 @@ describe("RFM.TABLE", () => {
       "客户类型",
       "首次购买",
       "价值层级",
+      "平均订单金额",
+      "退款次数",
+      "近 6 个月购买次数",
+      "跟进行动（邮寄策略）",
     ]);
     expect(r[1]!.slice(9, 11)).toEqual(["忠诚客户", "重要价值客户"]);
     setDisplayLanguage("zh-CN");
@@ -701,7 +724,7 @@ describe("RFM.TABLE", () => {
     expect(r).toHaveLength(1 + 2 + 1); // header, A and D, note
     expect(r.slice(1, 3).map((row) => row[0])).toEqual(["A", "D"]);
     const note = r[3]!;
-    expect(note).toHaveLength(13);
+    expect(note).toHaveLength(17);
     expect(note.slice(1).every((c) => c === "")).toBe(true);
     expect(note[0]).toMatch(
       /^Note: 3 of 5 rows not used\. Row 2: Row has no customer id\. Row 3: "soon" is not a date.* Row 4: The amount "n\/a"/,
@@ -825,7 +848,9 @@ describe("RFM.TABLE: date_system, date_order, amounts as text, error cells (issu
     ]);
     // The same table; its last- and first-purchase dates are written as the 1904 workbook's own serials.
     const back = (mac as Cell[][]).map((r) =>
-      typeof r[1] === "number" ? [r[0], r[1] + 1462, ...r.slice(2, 11), (r[11] as number) + 1462, r[12]] : r,
+      typeof r[1] === "number"
+        ? [r[0], r[1] + 1462, ...r.slice(2, 11), (r[11] as number) + 1462, ...r.slice(12)]
+        : r,
     );
     expect(back).toEqual(base);
   });

@@ -132,6 +132,21 @@ export class FakeSheet {
         }),
       },
       getRangeByIndexes: (r: number, c: number, h: number, w: number) => rangeApi(sheet, r, c, h, w),
+      isNullObject: false,
+      load() {
+        return this;
+      },
+      /** The rectangle from the first to the last non-empty cell, as Excel's used range (values only). */
+      getUsedRangeOrNullObject: () => {
+        const keys = [...sheet.cells.entries()]
+          .filter(([, v]) => v.value !== "")
+          .map(([k]) => k.split(",").map(Number));
+        if (keys.length === 0) return nullRange();
+        const rs = keys.map((k) => k[0]!);
+        const cs = keys.map((k) => k[1]!);
+        const [r0, c0] = [Math.min(...rs), Math.min(...cs)];
+        return rangeApi(sheet, r0, c0, Math.max(...rs) - r0 + 1, Math.max(...cs) - c0 + 1);
+      },
       getRange: (a: string) => {
         const m = /^([A-Z]+)(\d+)$/.exec(a);
         if (!m) throw new Error(`fake: unsupported address ${a}`);
@@ -269,6 +284,7 @@ function rangeApi(sheet: FakeSheet, r: number, c: number, h: number, w: number):
           else if (p === "rowCount") snapshot.rowCount = h;
           else if (p === "columnCount") snapshot.columnCount = w;
           else if (p === "rowIndex") snapshot.rowIndex = r;
+          else if (p === "columnIndex") snapshot.columnIndex = c;
           else if (p === "isNullObject") snapshot.isNullObject = false;
           else throw new Error(`fake: cannot load ${p}`);
         }
@@ -300,6 +316,9 @@ function rangeApi(sheet: FakeSheet, r: number, c: number, h: number, w: number):
     },
     get rowIndex() {
       return read("rowIndex");
+    },
+    get columnIndex() {
+      return read("columnIndex");
     },
     get isNullObject() {
       return false;
@@ -419,6 +438,10 @@ export class FakeWorkbook {
         const s = book.sheet(name);
         if (!s) throw new Error(`fake: no sheet ${name}`);
         return s.api();
+      },
+      getItemOrNullObject: (name: string) => {
+        const s = book.sheets.find((x) => !x.deleted && x.name.toLowerCase() === name.toLowerCase());
+        return s ? s.api() : nullRange();
       },
     };
     const selected = () => {

@@ -130,17 +130,29 @@ test("one run on the rfm sample orders: Customers with 995 rows, each analysis's
   const stages = summary!.charts!.find((c) => c.id === "stages")!;
   expect(stages.series[0]!.values.reduce((s, v) => s + v, 0)).toBe(995);
   expect(summary!.blocks!.map((b) => b.id)).toEqual(["rfm", "lifecycle", ...(clv ? ["clv"] : []), "pareto"]);
-  // Follow-up action by R score (5 levels): R 5 → at once, 4 → within a week, else none.
-  const action = header.indexOf("Follow-up (mailing policy by R score)");
+  // Follow-up: the course's whole mailing policy (seed 003), written out here by hand — by R score
+  // (5 levels): 5 → at once, 4 → within a week, else none; then by purchases in the last 6 months:
+  // > 5 monthly, < 2 every two months, else the usual schedule.
+  const action = header.indexOf("Follow-up (mailing policy)");
   const rCol = header.indexOf("R");
-  for (const r of customers!.table!.rows)
-    expect(r[action]).toBe(
+  const recent = header.indexOf("Purchases in the last 6 months");
+  expect(header).toContain("Refunds");
+  for (const r of customers!.table!.rows) {
+    const byR =
       r[rCol] === 5
         ? "Send a catalogue and the points offer at once"
         : r[rCol] === 4
           ? "Send a catalogue and the points offer within a week"
-          : "No follow-up mailing",
-    );
+          : "No follow-up mailing";
+    const n = r[recent] as number;
+    const byF =
+      n > 5
+        ? "Mail a catalogue every month"
+        : n < 2
+          ? "Mail a catalogue every two months"
+          : "Usual mailing schedule (the policy sets no rule for 2–5 purchases)";
+    expect(r[action]).toBe(`${byR}; ${byF}`);
+  }
   // Per segment: customers and revenue add up to the whole; shares to 1; AOV = revenue ÷ purchases.
   const seg = summary!.blocks!.find((b) => b.id === "rfm")!;
   expect(seg.header.slice(0, 7)).toEqual([
@@ -281,7 +293,9 @@ test("the whole run through the Excel adapter over the recording fake: requests 
     await excel.writeSheets(run.sheets);
     const customers = fake.sheet("Customers")!;
     expect(customers.tables).toHaveLength(1);
-    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:U999$/); // 17 columns + CLV's 4
+    // Customer id, 16 RFM columns (AOV, refunds, 6-month purchases and follow-up among them), the
+    // lifecycle stage and reason, then CLV's 4.
+    expect(customers.tables[0]!.address).toMatch(/^Customers!A4:W999$/);
     expect(fake.sheet("Summary")!.charts.map((c) => c.type)).toEqual([
       "BarClustered",
       "XYScatter",

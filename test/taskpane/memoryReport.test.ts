@@ -33,10 +33,11 @@ test("RFM on the sample sheet writes a new sheet and leaves the source untouched
   const out = book.sheets[1]!;
   expect(out.values[0]).toEqual([`${read!.address} 的 RFM 细分`]);
   expect(out.values[1]![0]).toMatch(/^研究时间点 \d{4}-\d{2}-\d{2} · 5 级/);
-  expect(out.values[3]!.slice(0, 13)).toEqual(report.header);
+  const width = report.header.length; // the RFM row: 17 columns
+  expect(out.values[3]!.slice(0, width)).toEqual(report.header);
   expect(out.values.length).toBe(4 + report.customers);
   expect(out.charts).toEqual([{ title: "各细分的客户数", categories: report.segments.length }]);
   // Summary block to the right of the table: label + customers, summing to all customers.
-  const summary = out.values.slice(4, 4 + report.segments.length).map((r) => r[15] as number);
+  const summary = out.values.slice(4, 4 + report.segments.length).map((r) => r[width + 2] as number);
   expect(summary.reduce((a, b) => a + b, 0)).toBe(report.customers);
 });

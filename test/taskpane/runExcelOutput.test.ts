@@ -59,6 +59,8 @@ const NUMBER_FORMATS: Record<string, string | undefined> = {
   M: "0",
   "RFM code": "0",
   "Average order value": "#,##0.00",
+  Refunds: "0",
+  "Purchases in the last 6 months": "0",
   "P(alive)": "0.0%",
   "Expected purchases, 52 weeks": "0.00",
   "Expected spend per purchase": "#,##0.00",
@@ -69,7 +71,7 @@ const TEXT_COLUMNS = [
   "Segment",
   "Type",
   "Value tier",
-  "Follow-up (mailing policy by R score)",
+  "Follow-up (mailing policy)",
   "Stage",
   "Reason",
 ];
@@ -96,7 +98,7 @@ test("Customers: an Excel table (filter buttons, banded rows, frozen header), ea
   expect(k).toBeGreaterThan(3000);
   const [top] = find(sheet, "Customer"); // the header row, under the title and notes
   const header = sheet.grid(top + 1, 30)[top]!.filter((h) => h !== "") as string[];
-  expect(header).toHaveLength(21);
+  expect(header).toHaveLength(23);
   const last = letters(header.length - 1);
   expect(sheet.tables).toEqual([
     {

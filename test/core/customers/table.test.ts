@@ -429,3 +429,19 @@ describe("merged id spellings are reported, never silent", () => {
     });
   });
 });
+
+describe("purchases in the last 6 months (seed 003's mailing policy, CRM_MODELS.md §2)", () => {
+  it("purchases less than 6 × 30.4375 days before as-of, by the F rule (orders counted once, refunds not)", () => {
+    const asOf = 45658;
+    const t = customerTable(
+      ["A", "A", "A", "A", "B", "B"],
+      [asOf - 182, asOf - 183, asOf - 10, asOf - 10, asOf - 1, asOf - 2],
+      [10, 10, 5, 7, 20, -4],
+      { asOf, orderIds: ["o1", "o2", "o3", "o3", "o4", "o5"] },
+    );
+    // A: o1 (182 days, inside), o2 (183 days, outside), o3 (two rows, one order); B: o4, and a refund.
+    expect(Array.from(t.purchasesLast6Months)).toEqual([2, 1]);
+    expect(Array.from(t.frequency)).toEqual([3, 1]);
+    expect(Array.from(t.refunds)).toEqual([0, 1]);
+  });
+});

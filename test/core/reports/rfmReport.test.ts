@@ -32,7 +32,7 @@ describe("rfmReport", () => {
     expect(countBy(r.rows.map((row) => row[6] as number))).toEqual([268, 187, 176, 244, 120]);
     expect(countBy(r.rows.map((row) => row[7] as number))).toEqual([200, 200, 198, 202, 195]);
     expect(r.parameters).toBe(
-      "As of 2006-12-31 · 5 bins · rfm (R package compatible) · data 2001-10-29 … 2006-12-30",
+      "As of 2006-12-31 · 5 bins · rfm (R package compatible) · segments: standard R × F scheme · value tiers 5%/15%/30%/50% · data 2001-10-29 … 2006-12-30",
     );
   });
 

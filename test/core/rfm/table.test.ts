@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { scoreCustomerTable } from "../../../src/rfm/table";
 import { quantileScores } from "../../../src/rfm/scores";
 import { rfmSegment, DEFAULT_SEGMENT_RULES } from "../../../src/rfm/segments";
-import { rfmType, meanOf } from "../../../src/rfm/types";
+import { rfmType, meanOf, RFM_TYPE_LABELS } from "../../../src/rfm/types";
+import { binByThresholds } from "../../../src/rfm/bin";
 import { customerTable } from "../../../src/customers/table";
 import { codeOf } from "../../helpers/errors";
 import { deepFreeze } from "../../helpers/tolerance";
@@ -90,5 +91,62 @@ describe("scoreCustomerTable (RFM.TABLE core)", () => {
         codeOf(() => scoreCustomerTable({ recency: [1], frequency: [1], monetary: [1] }, { rules: [] })),
       ).toBe("invalid");
     });
+  });
+});
+
+describe("scoreCustomerTable: fixed thresholds and types as segments (issue 10)", () => {
+  it("property: a measure with thresholds is scored as binByThresholds (RFM.BIN); the others as before; inputs frozen", () => {
+    const customer = fc.record({
+      r: fc.integer({ min: 0, max: 400 }),
+      f: fc.integer({ min: 1, max: 12 }),
+      m: fc.double({ min: -100, max: 5000, noNaN: true }),
+    });
+    const ascending = (k: number, max: number) =>
+      fc
+        .uniqueArray(fc.integer({ min: 0, max }), { minLength: k, maxLength: k })
+        .map((xs) => xs.sort((a, b) => a - b));
+    fc.assert(
+      fc.property(
+        fc.array(customer, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 2, max: 6 }),
+        fc.nat(),
+        (cs, bins, seed) => {
+          const table = deepFreeze({
+            recency: cs.map((c) => c.r),
+            frequency: cs.map((c) => c.f),
+            monetary: cs.map((c) => c.m),
+          });
+          return fc.assert(
+            fc.property(ascending(bins - 1, 400), ascending(bins - 1, 12), (tr, tf) => {
+              const s = scoreCustomerTable(table, { bins, thresholds: { r: tr, f: tf } });
+              const plain = scoreCustomerTable(table, { bins });
+              cs.forEach((c, i) => {
+                expect(s.r[i]).toBe(binByThresholds(c.r, tr, "R"));
+                expect(s.f[i]).toBe(binByThresholds(c.f, tf, "F"));
+                expect(s.m[i]).toBe(plain.m[i]);
+              });
+              expect(s.fixed).toEqual(["R", "F"]);
+            }),
+            { numRuns: 3, seed },
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+  it("the seed's recency table: 7 → 5, 8 → 4, 30 → 4, 31 → 3, 120 → 2, 121 → 1", () => {
+    const s = scoreCustomerTable(
+      { recency: [7, 8, 30, 31, 120, 121], frequency: [1, 1, 1, 1, 1, 1], monetary: [1, 2, 3, 4, 5, 6] },
+      { thresholds: { r: [7, 30, 60, 120] } },
+    );
+    expect(Array.from(s.r)).toEqual([5, 4, 4, 3, 2, 1]);
+  });
+  it("wrong number or order of thresholds → invalid; segmentBy types gives the type keys and labels", () => {
+    const t = { recency: [1, 2], frequency: [1, 2], monetary: [1, 2] };
+    expect(codeOf(() => scoreCustomerTable(t, { bins: 3, thresholds: { r: [1, 2, 3] } }))).toBe("invalid");
+    expect(codeOf(() => scoreCustomerTable(t, { bins: 3, thresholds: { m: [5, 1] } }))).toBe("invalid");
+    const s = scoreCustomerTable(t, { segmentBy: "types" });
+    expect(s.segment).toEqual(s.type);
+    expect(s.segmentLabels).toEqual(RFM_TYPE_LABELS);
   });
 });
