@@ -67,14 +67,7 @@ const NUMBER_FORMATS: Record<string, string | undefined> = {
   "CLV, 12 months (discounted)": "#,##0.00",
 };
 /** Columns of text (labels): every cell Text "@". */
-const TEXT_COLUMNS = [
-  "Segment",
-  "Type",
-  "Value tier",
-  "Follow-up (mailing policy)",
-  "Stage",
-  "Reason",
-];
+const TEXT_COLUMNS = ["Segment", "Type", "Value tier", "Follow-up (mailing policy)", "Stage", "Reason"];
 
 const overlap = (a: { from: [number, number]; to: [number, number] }, b: typeof a) =>
   a.from[0] <= b.to[0] && b.from[0] <= a.to[0] && a.from[1] <= b.to[1] && b.from[1] <= a.to[1];
