@@ -36,7 +36,13 @@ export async function run(): Promise<Suite> {
   const big = require("../test/browser/bigFile") as typeof import("../test/browser/bigFile");
   const csv = await big.bigCsv();
   const env = await openPreviewBrowser();
-  type Round = { open: number; run: number; progress: number; result: string; measures: Record<string, number> };
+  type Round = {
+    open: number;
+    run: number;
+    progress: number;
+    result: string;
+    measures: Record<string, number>;
+  };
   const rounds: Round[] = [];
   try {
     for (let i = 0; i < ROUNDS; i++) {
@@ -64,7 +70,11 @@ export async function run(): Promise<Suite> {
     .map(([k, v]) => `${k} ${sec(v)}`)
     .join(", ");
   const rows: Row[] = [
-    { name: "open (file input → sheet shown)", medianMs: best.open, note: `${best.progress} progress steps seen` },
+    {
+      name: "open (file input → sheet shown)",
+      medianMs: best.open,
+      note: `${best.progress} progress steps seen`,
+    },
     { name: "one run (click → Customers + Summary written)", medianMs: best.run, note: best.result },
     {
       name: "open + run",

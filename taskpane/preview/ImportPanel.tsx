@@ -27,6 +27,7 @@ import { DELIMITERS, Delimiter, parseDelimited } from "./delimited";
 import { applyHeaderFormats, applyHeaderRow, detectHeaderRow } from "./headerRow";
 import { ImportChoices } from "./importText";
 import { importInWorker } from "./openFile";
+import { measureSince, now } from "../timing";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -74,6 +75,7 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
     setProgress(0);
     try {
       const r = await importInWorker(file, choices, (done, total) => setProgress(done / Math.max(1, total)));
+      const t0 = now();
       const header = headerRow ?? r.headerRow;
       const values = applyHeaderRow(r.rows, header);
       const name = sheet ?? adapter.addSheet(file.name.replace(/\.[^.]+$/, ""), values);
@@ -87,6 +89,7 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
         delimiter: r.delimiter,
         headerRow: header,
       });
+      measureSince("open: add the sheet", t0);
     } catch (e) {
       setError(t("import.failed", { message: e instanceof Error ? e.message : String(e) }));
     } finally {

@@ -56,6 +56,17 @@ export function parseDelimited(
   onProgress?: (done: number, total: number) => void,
 ): Parsed {
   const rows: (string | number)[][] = [];
+  parseDelimitedInto(text, delimiter, (r) => rows.push(r), onProgress);
+  return { rows, delimiter };
+}
+
+/** The same parse, each row of cells handed to `onRow` as it is read (the CSV worker packs them). */
+export function parseDelimitedInto(
+  text: string,
+  delimiter: Delimiter,
+  onRow: (row: (string | number)[]) => void,
+  onProgress?: (done: number, total: number) => void,
+): void {
   // papaparse streams a string in chunks too (its StringStreamer); its typings allow `chunk`
   // only for files, hence the narrow cast.
   const parseChunked = Papa.parse as unknown as (input: string, config: object) => void;
@@ -64,9 +75,8 @@ export function parseDelimited(
     skipEmptyLines: "greedy",
     chunkSize: 1024 * 1024,
     chunk: (result: Papa.ParseResult<string[]>) => {
-      for (const r of result.data) rows.push(r.map(toCell));
+      for (const r of result.data) onRow(r.map(toCell));
       onProgress?.(result.meta.cursor, text.length);
     },
   });
-  return { rows, delimiter };
 }

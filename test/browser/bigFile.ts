@@ -23,7 +23,11 @@ export const EXCEL_ROWS = 1_048_575;
  * density ∝ 1/√(k/n) (a few buy often, most rarely), and buys only inside their own active span
  * (a first day in the first 20 months, a lifetime up to the end of the two years).
  */
-export async function writeOrdersCsv(file: string, rows = EXCEL_ROWS - 1, customers = 100_000): Promise<void> {
+export async function writeOrdersCsv(
+  file: string,
+  rows = EXCEL_ROWS - 1,
+  customers = 100_000,
+): Promise<void> {
   const rand = seededUniform(11);
   const first = Float64Array.from({ length: customers }, () => Math.floor(rand() * 600));
   const life = first.map((f) => Math.floor(rand() * rand() * (730 - f)));
