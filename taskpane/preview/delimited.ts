@@ -19,6 +19,10 @@ const NUMBER = /^[+-]?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$|^[+-]?\.\d+$/;
 
 /** A field as a cell value: a number when the text is a plain decimal number, else the text. */
 export function toCell(field: string): string | number {
+  // Most text fails on its first character: no trimming or pattern for it.
+  const c0 = field.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 43 || c0 === 45 || c0 === 46 || c0 <= 32 || c0 >= 0x80))
+    return field;
   const t = field.trim();
   if (t.length > 0 && t.length < 30 && NUMBER.test(t)) {
     const n = Number(t);
@@ -56,15 +60,18 @@ export function parseDelimited(
   onProgress?: (done: number, total: number) => void,
 ): Parsed {
   const rows: (string | number)[][] = [];
-  parseDelimitedInto(text, delimiter, (r) => rows.push(r), onProgress);
+  parseDelimitedInto(text, delimiter, (fields) => rows.push(fields.map(toCell)), onProgress);
   return { rows, delimiter };
 }
 
-/** The same parse, each row of cells handed to `onRow` as it is read (the CSV worker packs them). */
+/**
+ * The same parse, each row's fields (text, before {@link toCell}) handed to `onFields` as it is
+ * read: the CSV worker converts and packs them without building a row of cells.
+ */
 export function parseDelimitedInto(
   text: string,
   delimiter: Delimiter,
-  onRow: (row: (string | number)[]) => void,
+  onFields: (fields: readonly string[]) => void,
   onProgress?: (done: number, total: number) => void,
 ): void {
   // papaparse streams a string in chunks too (its StringStreamer); its typings allow `chunk`
@@ -75,7 +82,7 @@ export function parseDelimitedInto(
     skipEmptyLines: "greedy",
     chunkSize: 1024 * 1024,
     chunk: (result: Papa.ParseResult<string[]>) => {
-      for (const r of result.data) onRow(r.map(toCell));
+      for (const r of result.data) onFields(r);
       onProgress?.(result.meta.cursor, text.length);
     },
   });

@@ -6,7 +6,7 @@
  * Cost: O(n) in the bytes.
  */
 import { decodeText } from "./decode";
-import { detectDelimiter, parseDelimitedInto, Delimiter } from "./delimited";
+import { detectDelimiter, parseDelimitedInto, Delimiter, toCell } from "./delimited";
 import { detectHeaderRow } from "./headerRow";
 import { ImportChoices } from "./importText";
 import { Encoding } from "./decode";
@@ -35,9 +35,9 @@ export function importTextColumns(
   parseDelimitedInto(
     text,
     delimiter,
-    (row) => {
-      if (head.length < HEAD_ROWS) head.push(row);
-      builder.add(row);
+    (fields) => {
+      if (head.length < HEAD_ROWS) head.push(fields.map(toCell));
+      builder.addFields(fields, toCell);
     },
     onProgress,
   );

@@ -4,12 +4,15 @@
  * The worker parses into packed columns (transferred, not cloned); the rows are then built here
  * in bounded slices, yielding between them so the progress bar paints. Progress runs 0 → 85 %
  * while the worker parses and 85 → 100 % while the rows are built. Each step is a span on the
- * performance timeline ("open: …", taskpane/timing.ts).
+ * performance timeline ("open: …", taskpane/timing.ts). Aborting `signal` stops the worker or
+ * the building at once (AbortError).
  */
 import { measureSince, now } from "../timing";
 import { ImportChoices, ImportedText } from "./importText";
 import { ImportedColumns } from "./importTextColumns";
 import { unpackCursor, unpackRows } from "./packedTable";
+import { workerCall } from "./workerCall";
+import { checkAborted } from "../adapter/output";
 
 const PARSED = 850;
 const TOTAL = 1000;
@@ -17,50 +20,29 @@ const SLICE_ROWS = 100_000;
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
-function parseInWorker(
-  bytes: ArrayBuffer,
-  choices: ImportChoices,
-  onProgress: (done: number, total: number) => void,
-): Promise<ImportedColumns> {
-  return new Promise<ImportedColumns>((resolve, reject) => {
-    const t0 = now();
-    const worker = new Worker(new URL("./csvWorker.ts", import.meta.url));
-    worker.onmessage = (
-      e: MessageEvent<{ progress?: [number, number]; result?: ImportedColumns; ms?: number; error?: string }>,
-    ) => {
-      if (e.data.progress) {
-        const [done, total] = e.data.progress;
-        return onProgress(Math.round((PARSED * done) / Math.max(1, total)), TOTAL);
-      }
-      worker.terminate();
-      if (!e.data.result) return reject(new Error(e.data.error ?? "worker failed"));
-      const end = now();
-      measureSince("open: parse in the worker", end - (e.data.ms ?? 0), end);
-      measureSince("open: worker start and hand-over", t0, end - (e.data.ms ?? 0));
-      resolve(e.data.result);
-    };
-    worker.onerror = (e) => {
-      worker.terminate();
-      reject(new Error(e.message));
-    };
-    worker.postMessage({ bytes, choices }, [bytes]);
-  });
-}
-
 export async function importInWorker(
   file: Blob,
   choices: ImportChoices,
   onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ImportedText> {
   let t = now();
   const bytes = await file.arrayBuffer();
   measureSince("open: read the file's bytes", t);
-  const parsed = await parseInWorker(bytes, choices, onProgress);
+  const parsed = await workerCall<ImportedColumns>(
+    new Worker(new URL("./csvWorker.ts", import.meta.url)),
+    "open: parse",
+    { bytes, choices },
+    [bytes],
+    (done, total) => onProgress(Math.round((PARSED * done) / Math.max(1, total)), TOTAL),
+    signal,
+  );
   t = now();
   const { table } = parsed;
   const rows: (string | number)[][] = [];
   const cursor = unpackCursor(table);
   for (let from = 0; from < table.rows; from += SLICE_ROWS) {
+    checkAborted(signal);
     const to = Math.min(table.rows, from + SLICE_ROWS);
     unpackRows(table, from, to, rows, cursor);
     onProgress(PARSED + Math.round(((TOTAL - PARSED) * to) / table.rows), TOTAL);

@@ -1,10 +1,10 @@
 /**
  * Rows of cells (numbers and text, rows possibly ragged) packed into a few flat buffers per
  * column, so a parsed file of a million rows crosses from the CSV worker to the page as
- * transferred ArrayBuffers plus one string per column, instead of a structured clone of a
- * million small arrays (which the page then pays for on its own thread, ~3 s for 1M × 4 cells).
- * Per column: the kind of each cell (0 none — the row is shorter —, 1 number, 2 text), the
- * numbers, and the texts concatenated with the end offset of each; per row its length. Packing
+ * transferred ArrayBuffers only, instead of a structured clone of a million small arrays (which
+ * the page then pays for on its own thread, ~3 s for 1M × 4 cells). Per column: the kind of each
+ * cell (0 none — the row is shorter —, 1 number, 2 text), the numbers, and the texts' UTF-16
+ * code units concatenated with the end offset of each; per row its length. Packing
  * and unpacking give back exactly the cells given (same numbers, same strings, same raggedness).
  * Cost O(cells) each way; unpacking can go in bounded slices (the page paints progress between).
  * @example
@@ -14,9 +14,9 @@
 export interface PackedColumn {
   readonly kinds: Uint8Array;
   readonly numbers: Float64Array;
-  /** The column's text cells, concatenated in row order. */
-  readonly text: string;
-  /** End offset in `text` of each text cell, in row order. */
+  /** The column's text cells as UTF-16 code units, concatenated in row order. */
+  readonly chars: Uint16Array;
+  /** End offset in `chars` of each text cell, in row order. */
   readonly ends: Uint32Array;
 }
 
@@ -30,7 +30,7 @@ export interface PackedTable {
 const NUMBER = 1;
 const TEXT = 2;
 
-function grown<T extends Uint8Array | Uint32Array | Float64Array>(a: T, size: number): T {
+function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(a: T, size: number): T {
   if (size <= a.length) return a;
   const b = new (a.constructor as new (n: number) => T)(Math.max(size, 2 * a.length));
   b.set(a);
@@ -41,8 +41,9 @@ class ColumnBuilder {
   kinds: Uint8Array;
   numbers: Float64Array;
   ends = new Uint32Array(1024);
-  readonly parts: string[] = [];
-  private chars = 0;
+  chars = new Uint16Array(1 << 16);
+  private texts = 0;
+  private used = 0;
 
   constructor(capacity: number) {
     this.kinds = new Uint8Array(capacity);
@@ -60,18 +61,21 @@ class ColumnBuilder {
       return;
     }
     this.kinds[row] = TEXT;
-    this.chars += v.length;
-    this.ends = grown(this.ends, this.parts.length + 1);
-    this.ends[this.parts.length] = this.chars;
-    this.parts.push(v);
+    const at = this.used;
+    this.used += v.length;
+    if (this.used > this.chars.length) this.chars = grown(this.chars, this.used);
+    const chars = this.chars;
+    for (let j = 0; j < v.length; j++) chars[at + j] = v.charCodeAt(j);
+    if (this.texts >= this.ends.length) this.ends = grown(this.ends, this.texts + 1);
+    this.ends[this.texts++] = this.used;
   }
 
   finish(rows: number): PackedColumn {
     return {
       kinds: this.kinds.slice(0, rows),
       numbers: this.numbers.slice(0, rows),
-      text: this.parts.join(""),
-      ends: this.ends.slice(0, this.parts.length),
+      chars: this.chars.slice(0, this.used),
+      ends: this.ends.slice(0, this.texts),
     };
   }
 }
@@ -83,12 +87,17 @@ export class TableBuilder {
   private rows = 0;
 
   add(row: readonly (string | number)[]): void {
+    this.addFields(row, (v) => v);
+  }
+
+  /** Adds a row of fields, each converted by `cell` (the parser's toCell) as it is stored. */
+  addFields<T>(row: readonly T[], cell: (field: T) => string | number): void {
     const r = this.rows++;
-    this.lengths = grown(this.lengths, this.rows);
+    if (r >= this.lengths.length) this.lengths = grown(this.lengths, this.rows);
     this.lengths[r] = row.length;
     for (let c = 0; c < row.length; c++) {
       while (this.columns.length <= c) this.columns.push(new ColumnBuilder(this.lengths.length));
-      this.columns[c]!.set(r, row[c]!);
+      this.columns[c]!.set(r, cell(row[c]!));
     }
   }
 
@@ -105,18 +114,33 @@ export class TableBuilder {
 export function transferables(t: PackedTable): ArrayBuffer[] {
   return [
     t.lengths.buffer as ArrayBuffer,
-    ...t.columns.flatMap((c) => [c.kinds.buffer, c.numbers.buffer, c.ends.buffer] as ArrayBuffer[]),
+    ...t.columns.flatMap(
+      (c) => [c.kinds.buffer, c.numbers.buffer, c.chars.buffer, c.ends.buffer] as ArrayBuffer[],
+    ),
   ];
 }
 
-/** Where unpacking stands: per column, the next text cell and its start offset. */
+/** Where unpacking stands: per column its text as one string, the next text cell and its start. */
 export interface UnpackCursor {
+  readonly texts: readonly string[];
   readonly next: Uint32Array;
   readonly start: Float64Array;
 }
 
+/** One string from UTF-16 code units, exactly (any code unit, paired or not), in bounded calls. */
+function textOf(chars: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; i += 8192)
+    parts.push(String.fromCharCode.apply(null, chars.subarray(i, i + 8192) as unknown as number[]));
+  return parts.join("");
+}
+
 export function unpackCursor(t: PackedTable): UnpackCursor {
-  return { next: new Uint32Array(t.columns.length), start: new Float64Array(t.columns.length) };
+  return {
+    texts: t.columns.map((c) => textOf(c.chars)),
+    next: new Uint32Array(t.columns.length),
+    start: new Float64Array(t.columns.length),
+  };
 }
 
 /**
@@ -130,7 +154,7 @@ export function unpackRows(
   out: unknown[][],
   cursor: UnpackCursor = unpackCursor(t),
 ): void {
-  const { next, start } = cursor;
+  const { texts, next, start } = cursor;
   for (let r = from; r < to; r++) {
     const n = t.lengths[r]!;
     const row: (string | number)[] = [];
@@ -140,7 +164,7 @@ export function unpackRows(
       if (kind === NUMBER) row.push(col.numbers[r]!);
       else if (kind === TEXT) {
         const end = col.ends[next[c]!++]!;
-        row.push(col.text.slice(start[c], end));
+        row.push(texts[c]!.slice(start[c], end));
         start[c] = end;
       } else row.push("");
     }

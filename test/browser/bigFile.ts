@@ -55,25 +55,25 @@ export async function bigCsv(rows = EXCEL_ROWS - 1): Promise<{ file: string; dis
 
 export interface OpenTiming {
   readonly openMs: number;
-  /** Distinct progress percentages seen while opening (the bar's value; -1: no value). */
+  /** Progress percentages seen while opening, in the order painted (the bar's value; −1: none). */
   readonly progress: readonly number[];
 }
 
 /** Opens `file` through the file input and waits for the opened caption. */
 export async function openBig(page: Page, file: string, timeout = 180_000): Promise<OpenTiming> {
-  const seen = new Set<number>();
   const t0 = Date.now();
   await page.getByTestId("import-file").setInputFiles(file);
   const name = path.basename(file);
   // Poll the progress caption in the page itself (no round trip per look).
   const watch = page.evaluate((n) => {
     return new Promise<number[]>((resolve) => {
-      const out = new Set<number>();
+      const out: number[] = [];
       const tick = () => {
         const bar = document.querySelector("[data-testid=import-progress]");
         const now = bar?.getAttribute("aria-valuenow");
-        if (bar) out.add(now ? Math.round(100 * Number(now)) : -1);
-        if (document.body.textContent?.includes(`${n} →`)) resolve([...out]);
+        const p = now ? Math.round(100 * Number(now)) : -1;
+        if (bar && out[out.length - 1] !== p) out.push(p);
+        if (document.body.textContent?.includes(`${n} →`)) resolve(out);
         else requestAnimationFrame(tick);
       };
       tick();
@@ -81,8 +81,7 @@ export async function openBig(page: Page, file: string, timeout = 180_000): Prom
   }, name);
   await page.getByText(`${name} →`).waitFor({ timeout });
   const openMs = Date.now() - t0;
-  for (const p of await watch) seen.add(p);
-  return { openMs, progress: [...seen].sort((a, b) => a - b) };
+  return { openMs, progress: await watch };
 }
 
 /** Runs the one run on the selected sheet (every analysis ticked) and waits for its result. */
