@@ -26,18 +26,15 @@ export async function importInWorker(
   onProgress: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportedText> {
-  let t = now();
-  const bytes = await file.arrayBuffer();
-  measureSince("open: read the file's bytes", t);
   const parsed = await workerCall<ImportedColumns>(
     new Worker(new URL("./csvWorker.ts", import.meta.url)),
-    "open: parse",
-    { bytes, choices },
-    [bytes],
+    "open: read and parse",
+    { file, choices },
+    [],
     (done, total) => onProgress(Math.round((PARSED * done) / Math.max(1, total)), TOTAL),
     signal,
   );
-  t = now();
+  const t = now();
   const { table } = parsed;
   const rows: (string | number)[][] = [];
   const cursor = unpackCursor(table);

@@ -3,23 +3,19 @@
  * the same sheets importXlsx gives (it runs there), its excelts code loaded in the worker only.
  * Browser only (the worker is bundled by webpack from `new URL(…, import.meta.url)`).
  */
-import { measureSince, now } from "../timing";
 import type { ImportedSheet } from "./importXlsx";
 import { workerCall } from "./workerCall";
 
-export async function importXlsxInWorker(
+export function importXlsxInWorker(
   file: Blob,
   onProgress: (done: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<ImportedSheet[]> {
-  const t = now();
-  const bytes = await file.arrayBuffer();
-  measureSince("open xlsx: read the file's bytes", t);
   return workerCall<ImportedSheet[]>(
     new Worker(new URL("./xlsxWorker.ts", import.meta.url)),
-    "open xlsx: parse",
-    { bytes },
-    [bytes],
+    "open xlsx: read",
+    { file },
+    [],
     onProgress,
     signal,
   );

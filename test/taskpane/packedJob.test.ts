@@ -1,8 +1,8 @@
 /**
  * The one run's job packed for the worker (packedJob.ts): numbers-only columns become a
- * Float64Array, text-only columns one string with end offsets, anything else stays as it is;
- * unpacking gives back the same values (empty strings, non-ASCII text, -0 and fractions
- * included), and the run computes exactly the same result from the packed job.
+ * Float64Array, anything else stays as it is; unpacking gives back the same values (empty
+ * strings, non-ASCII text, -0 and fractions included), and the run computes exactly the same
+ * result from the packed job.
  */
 import fc from "fast-check";
 import { errorCell } from "../../src/cells/errorCell";
@@ -23,9 +23,10 @@ test("text, numbers and mixed columns come back value for value", () => {
   expect(Object.is(same([-0])[0], -0)).toBe(true);
 });
 
-test("the kinds chosen: a Float64Array for numbers, one string for text, as-is otherwise", () => {
+test("the kinds chosen: a Float64Array for numbers, as-is otherwise", () => {
   expect(packValues([1, 2.5])).toEqual({ numbers: Float64Array.from([1, 2.5]) });
-  expect(packValues(["ab", "", "c"])).toEqual({ text: "abc", ends: Uint32Array.from([2, 2, 3]) });
+  const text = ["ab", "", "c"];
+  expect(packValues(text)).toEqual({ values: text });
   const mixed = ["a", 1];
   expect(packValues(mixed)).toEqual({ values: mixed });
 });
@@ -54,7 +55,7 @@ test("the run computes the same from the packed job (error cells and mixed colum
     source: "S!A1:D9",
   };
   const { job: packed, transfer } = packJob(job);
-  // amounts (numbers) and order ids (text) are packed; ids hold an error cell, so go as they are
-  expect(transfer.length).toBe(2);
+  // amounts (numbers only) are packed; ids hold an error cell, dates mix text and serials
+  expect(transfer.length).toBe(1);
   expect(runCustomersJob(unpackJob(structuredClone(packed, { transfer })))).toEqual(runCustomersJob(job));
 });
