@@ -98,6 +98,41 @@ export async function runAll(page: Page, timeout = 300_000): Promise<{ runMs: nu
   return { runMs, result };
 }
 
+/**
+ * CPU seconds used so far by Chromium (the browser process and all its descendants: renderer,
+ * its workers' threads, GPU and utility processes), from /proc (Linux). On a shared machine the
+ * wall time of a step depends on the neighbours; its CPU time does not, much.
+ */
+export function chromiumCpuSeconds(rootPid: number | undefined): number {
+  if (rootPid === undefined || !fs.existsSync("/proc")) return NaN;
+  const stats = fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        // Fields after the parenthesised command: state ppid … utime(14) stime(15), 1-based.
+        const f = fs
+          .readFileSync(`/proc/${d}/stat`, "utf8")
+          .replace(/^.*\) /s, "")
+          .split(" ");
+        return { pid: Number(d), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) };
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((x) => x !== undefined);
+  const children = new Map<number, number[]>();
+  for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s.pid]);
+  const ticks = new Map(stats.map((s) => [s.pid, s.ticks]));
+  let total = 0;
+  for (const stack = [rootPid]; stack.length > 0;) {
+    const pid = stack.pop()!;
+    total += ticks.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 100; // USER_HZ
+}
+
 /** The page's performance measures (name → ms, summed over repeats). */
 export async function pageMeasures(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
