@@ -48,18 +48,18 @@ export async function run(): Promise<Suite> {
     result: string;
     measures: Record<string, number>;
   };
-  const pid = env.browser.process()?.pid;
+  const cpu = () => big.chromiumCpuSeconds(process.pid);
   const rounds: Round[] = [];
   try {
     for (let i = 0; i < ROUNDS; i++) {
       const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
       await page.goto(`${env.server.url}/preview.html`);
       await page.getByTestId("app").waitFor();
-      const c0 = big.chromiumCpuSeconds(pid);
+      const c0 = cpu();
       const open = await big.openBig(page, csv.file);
-      const c1 = big.chromiumCpuSeconds(pid);
+      const c1 = cpu();
       const done = await big.runAll(page);
-      const c2 = big.chromiumCpuSeconds(pid);
+      const c2 = cpu();
       rounds.push({
         open: open.openMs,
         run: done.runMs,

@@ -99,12 +99,13 @@ export async function runAll(page: Page, timeout = 300_000): Promise<{ runMs: nu
 }
 
 /**
- * CPU seconds used so far by Chromium (the browser process and all its descendants: renderer,
- * its workers' threads, GPU and utility processes), from /proc (Linux). On a shared machine the
- * wall time of a step depends on the neighbours; its CPU time does not, much.
+ * CPU seconds used so far by the processes below `rootPid` (not itself): run from the Node
+ * process that launched Chromium, that is Chromium — browser, renderer with its workers'
+ * threads, GPU and utility processes —, from /proc (Linux). On a shared machine the wall time of
+ * a step depends on the neighbours; its CPU time does not, much.
  */
-export function chromiumCpuSeconds(rootPid: number | undefined): number {
-  if (rootPid === undefined || !fs.existsSync("/proc")) return NaN;
+export function chromiumCpuSeconds(rootPid: number): number {
+  if (!fs.existsSync("/proc")) return NaN;
   const stats = fs
     .readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
