@@ -13,6 +13,7 @@ import { MemoryOutput, renderOutputSheet } from "./memoryOutput";
 import { OutputSheet, WriteOptions, checkAborted } from "./output";
 import { formulaGrid, isFormula } from "./formulaGrid";
 import { nextTask } from "./nextTask";
+import { measureSince, now } from "../timing";
 import {
   Block,
   ChartSpec,
@@ -160,14 +161,20 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
   async readSelection(onProgress?: Progress, signal?: AbortSignal): Promise<RangeValues | null> {
     const sheet = this.selection();
     if (!sheet) return null;
+    const t0 = now();
     const step = chunkRows(sheet.values[0]?.length ?? 1);
+    const source = sheet.values;
     const values: unknown[][] = [];
-    for (let start = 0; start < sheet.values.length; start += step) {
+    for (let start = 0; start < source.length; start += step) {
       checkAborted(signal);
-      for (const r of sheet.values.slice(start, start + step)) values.push([...r]);
-      onProgress?.(values.length, sheet.values.length);
+      // A frozen row (an opened file's, packedTable.ts) cannot be changed by the reader: handed
+      // out as it is; any other row is copied, so the source is never modified.
+      for (let r = start; r < Math.min(source.length, start + step); r++)
+        values.push(Object.isFrozen(source[r]) ? source[r]! : [...source[r]!]);
+      onProgress?.(values.length, source.length);
       await nextTask(); // the page handles input between chunks
     }
+    measureSince("run: read the selection", t0);
     return { address: this.address(sheet), firstRow: 1, values };
   }
 
@@ -297,6 +304,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
 
   async writeSheets(sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<string[]> {
     const { onProgress, signal } = options;
+    const t0 = now();
     const total = sheets.reduce((n, s) => n + (s.table?.rows.length ?? 0) + 1, 0);
     let done = 0;
     const added: MemorySheet[] = [];
@@ -344,6 +352,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
         const base = uniqueSheetName(spec.sheetName, others);
         if (replace.length > 0 && base !== added[i]!.name) (added[i] as { name: string }).name = base;
       });
+      measureSince("run: write the sheets", t0);
       // The preview's workbook view shows the new sheets at once (it re-renders on these calls).
       this.listeners.forEach((l) => l());
       return added.map((s) => s.name);

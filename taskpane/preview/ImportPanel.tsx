@@ -1,6 +1,7 @@
 /**
  * Your data in: open or drop a .csv/.tsv/.txt file (parsed in a worker with progress), an .xlsx
- * (every worksheet with data becomes a sheet; read by importXlsx, loaded on first use), or paste
+ * (every worksheet with data becomes a sheet; read by importXlsx in its own worker, with progress),
+ * either with Cancel while it reads, or paste
  * cells copied from any spreadsheet (tab-separated) — each becomes a new sheet of the in-memory
  * workbook, selected for the pane. The detected encoding, delimiter and header row are shown and
  * can be changed (the sheet is read again). Nothing leaves the page.
@@ -27,6 +28,9 @@ import { DELIMITERS, Delimiter, parseDelimited } from "./delimited";
 import { applyHeaderFormats, applyHeaderRow, detectHeaderRow } from "./headerRow";
 import { ImportChoices } from "./importText";
 import { importInWorker } from "./openFile";
+import { importXlsxInWorker } from "./openXlsx";
+import { isAbortError } from "../adapter/output";
+import { measureSince, now } from "../timing";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -40,6 +44,12 @@ const useStyles = makeStyles({
   },
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
   choices: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
+  progress: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
 });
 
 const DELIMITER_KEYS: Record<Delimiter, string> = {
@@ -68,12 +78,26 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
   const [error, setError] = React.useState<string | null>(null);
   const [dragging, setDragging] = React.useState(false);
   const [pasted, setPasted] = React.useState("");
+  const controller = React.useRef<AbortController | null>(null);
 
-  const read = async (file: File, choices: ImportChoices, sheet?: string, headerRow?: number) => {
+  /** Starts a reading: progress from 0, a fresh Cancel. */
+  const begin = (): AbortSignal => {
     setError(null);
     setProgress(0);
+    controller.current = new AbortController();
+    return controller.current.signal;
+  };
+  const failed = (e: unknown) => {
+    if (isAbortError(e)) setError(t("preview.big.cancelled"));
+    else setError(t("import.failed", { message: e instanceof Error ? e.message : String(e) }));
+  };
+  const toProgress = (done: number, total: number) => setProgress(done < 0 ? -1 : done / Math.max(1, total));
+
+  const read = async (file: File, choices: ImportChoices, sheet?: string, headerRow?: number) => {
+    const signal = begin();
     try {
-      const r = await importInWorker(file, choices, (done, total) => setProgress(done / Math.max(1, total)));
+      const r = await importInWorker(file, choices, toProgress, signal);
+      const t0 = now();
       const header = headerRow ?? r.headerRow;
       const values = applyHeaderRow(r.rows, header);
       const name = sheet ?? adapter.addSheet(file.name.replace(/\.[^.]+$/, ""), values);
@@ -87,8 +111,9 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
         delimiter: r.delimiter,
         headerRow: header,
       });
+      measureSince("open: add the sheet", t0);
     } catch (e) {
-      setError(t("import.failed", { message: e instanceof Error ? e.message : String(e) }));
+      failed(e);
     } finally {
       setProgress(null);
     }
@@ -96,11 +121,9 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
 
   /** An .xlsx: each worksheet with data becomes a sheet; the first is selected and shown. */
   const readXlsx = async (file: File) => {
-    setError(null);
-    setProgress(0);
+    const signal = begin();
     try {
-      const { importXlsx } = await import("./importXlsx");
-      const sheets = (await importXlsx(await file.arrayBuffer())).filter((s) => s.rows.length > 0);
+      const sheets = (await importXlsxInWorker(file, toProgress, signal)).filter((s) => s.rows.length > 0);
       if (sheets.length === 0) throw new Error(t("import.xlsxEmpty"));
       const base = file.name.replace(/\.[^.]+$/, "");
       const added = sheets.map((s) => {
@@ -115,7 +138,7 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
       adapter.select(added[0]!.sheet);
       setOpened(added[0]!);
     } catch (e) {
-      setError(t("import.failed", { message: e instanceof Error ? e.message : String(e) }));
+      failed(e);
     } finally {
       setProgress(null);
     }
@@ -176,12 +199,21 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
         <Caption1>{t("import.private")}</Caption1>
       </div>
       {progress !== null && (
-        <Field
-          validationMessage={t("import.reading", { percent: Math.round(100 * progress) })}
-          validationState="none"
-        >
-          <ProgressBar value={progress} data-testid="import-progress" />
-        </Field>
+        <div className={styles.progress}>
+          <Field
+            validationMessage={
+              progress < 0
+                ? t("preview.big.unzipping")
+                : t("import.reading", { percent: Math.round(100 * progress) })
+            }
+            validationState="none"
+          >
+            <ProgressBar value={progress < 0 ? undefined : progress} data-testid="import-progress" />
+          </Field>
+          <Button onClick={() => controller.current?.abort()} data-testid="import-cancel">
+            {t("preview.big.cancel")}
+          </Button>
+        </div>
       )}
       {error && (
         <MessageBar intent="error" data-testid="import-error">

@@ -52,10 +52,20 @@ function formatOf(value: unknown, raw: ExcelValue | undefined, fmt: string | Num
   return date ? DATE_FORMAT : typeof value === "number" ? GENERAL_FORMAT : "";
 }
 
-/** Every worksheet of the workbook in `bytes`, in tab order, each from A1 to its last used cell. */
-export async function importXlsx(bytes: ArrayBuffer | Uint8Array): Promise<ImportedSheet[]> {
+/**
+ * Every worksheet of the workbook in `bytes`, in tab order, each from A1 to its last used cell.
+ * `onProgress(done, total)`: (−1, 1) while excelts unzips and parses, then rows converted of all
+ * worksheets' rows, every 10,000 rows (the xlsx worker, xlsxWorker.ts, posts them to the page).
+ */
+export async function importXlsx(
+  bytes: ArrayBuffer | Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportedSheet[]> {
   const book = new Workbook();
+  onProgress?.(-1, 1);
   await book.xlsx.load(bytes as ArrayBuffer);
+  const total = book.worksheets.reduce((n, ws) => n + ws.rowCount, 0);
+  let done = 0;
   return book.worksheets.map((ws) => {
     const rows: unknown[][] = [];
     const formats: string[][] = [];
@@ -72,6 +82,7 @@ export async function importXlsx(bytes: ArrayBuffer | Uint8Array): Promise<Impor
       }
       rows.push(values);
       formats.push(f);
+      if (++done % 10_000 === 0 || done === total) onProgress?.(done, total);
     }
     return { name: ws.name, rows, formats };
   });

@@ -6,7 +6,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import { decodeText } from "../../taskpane/preview/decode";
-import { detectDelimiter, parseDelimited, toCell } from "../../taskpane/preview/delimited";
+import fc from "fast-check";
+import {
+  DELIMITERS,
+  Delimiter,
+  detectDelimiter,
+  parseDelimited,
+  parsePapa,
+  splitPlain,
+  toCell,
+} from "../../taskpane/preview/delimited";
 import { applyHeaderRow, detectHeaderRow } from "../../taskpane/preview/headerRow";
 import { importText } from "../../taskpane/preview/importText";
 
@@ -125,4 +134,54 @@ test("the rfm sample orders open with text dates and number amounts", () => {
   expect(r.headerRow).toBe(0);
   expect(r.rows).toHaveLength(4907);
   expect(r.rows[1]).toEqual(["Brion Stark", "2004-12-20", 32, "Brion", "Stark", "brion_stark@rfmail.com"]);
+});
+
+describe("quote-free text: splitPlain gives papaparse's rows", () => {
+  const viaPapa = (text: string, d: Delimiter) => {
+    const rows: string[][] = [];
+    parsePapa(text, d, (f) => rows.push([...f]));
+    return rows;
+  };
+  const viaPlain = (text: string, d: Delimiter) => {
+    const rows: string[][] = [];
+    splitPlain(text, d, (f) => rows.push([...f]));
+    return rows;
+  };
+  test("any line breaks, blank and whitespace lines, delimiters, non-ASCII", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "B1",
+      "12",
+      " ",
+      "\t",
+      ",",
+      ";",
+      "|",
+      "\r",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "客户",
+      "",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom(...DELIMITERS), (parts, d) => {
+        const text = parts.join("");
+        expect(viaPlain(text, d)).toEqual(viaPapa(text, d));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  test("across papaparse's 1 MB chunks, CRLF and LF files", () => {
+    for (const nl of ["\n", "\r\n"]) {
+      const lines = Array.from(
+        { length: 120_000 },
+        (_, i) => `C${i % 977},2024-01-${1 + (i % 28)},${i % 13 === 0 ? "" : i / 4}`,
+      );
+      const text = lines.join(nl) + nl + nl;
+      const plain = viaPlain(text, ",");
+      expect(plain.length).toBe(120_000);
+      expect(plain).toEqual(viaPapa(text, ","));
+    }
+  });
 });

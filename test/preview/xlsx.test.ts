@@ -153,4 +153,22 @@ describe("importXlsx", () => {
     expect(orders!.formats[1]![0]).toBe("@");
     expect(empty).toEqual({ name: "Empty", rows: [], formats: [] });
   });
+
+  test("progress (what the xlsx worker posts): unzipping first, then rows up to every row; same sheets", async () => {
+    const book = new Workbook();
+    const ws = book.addWorksheet("Orders");
+    ws.addRow(["customer", "date", "amount"]);
+    for (let i = 0; i < 25_000; i++)
+      ws.addRow([`C${i % 700}`, new Date(Date.UTC(2024, 0, 1 + (i % 300))), i % 97]);
+    book.addWorksheet("Notes").addRow(["made here"]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const seen: [number, number][] = [];
+    const sheets = await importXlsx(bytes, (done, total) => seen.push([done, total]));
+    expect(seen[0]).toEqual([-1, 1]);
+    const rows = seen.slice(1);
+    expect(rows.map(([d]) => d)).toEqual([10_000, 20_000, 25_002]);
+    expect(rows.every(([, total]) => total === 25_002)).toBe(true);
+    expect(sheets).toEqual(await importXlsx(bytes));
+    expect(sheets[0]!.rows[1]).toEqual(["C0", 45292, 0]); // 2024-01-01 is serial 45292
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { runCustomersJob, CustomersJob } from "../../taskpane/analyses/customersJob";
 import { computeCustomers } from "../../taskpane/analyses/computeCustomers";
+import { PackedJob, unpackJob } from "../../taskpane/analyses/packedJob";
 import { customersRun } from "../../taskpane/analyses/customersRun";
 import { analysisById } from "../../taskpane/analyses/registry";
 import { createI18n } from "../../taskpane/i18n";
@@ -55,7 +56,10 @@ test("computeCustomers resolves with the job's result, and rejects with AbortErr
   await expect(pending).rejects.toMatchObject({ name: "AbortError" });
 });
 
-/** A stand-in Worker: runs the job on a later tick, as the real one does on its own thread. */
+/**
+ * A stand-in Worker speaking customersWorker.ts's protocol: a packed job in (packedJob.ts), run
+ * on a later tick as the real one does on its own thread, `{ result, ms }` out.
+ */
 class FakeWorker {
   static started = 0;
   terminated = false;
@@ -64,11 +68,13 @@ class FakeWorker {
   constructor() {
     FakeWorker.started++;
   }
-  postMessage(data: CustomersJob) {
-    const copy = structuredClone(data);
+  postMessage(data: PackedJob, transfer: Transferable[]) {
+    const copy = structuredClone(data, { transfer });
     setTimeout(() => {
       if (!this.terminated)
-        this.onmessage?.({ data: structuredClone(runCustomersJob(copy)) } as MessageEvent);
+        this.onmessage?.({
+          data: structuredClone({ result: runCustomersJob(unpackJob(copy)), ms: 0 }),
+        } as MessageEvent);
     }, 5);
   }
   terminate() {
