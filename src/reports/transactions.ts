@@ -74,14 +74,40 @@ export function mergedIdsNote(table: CustomerTable, lang: Lang): string | undefi
   return mergedIdsText(table.mergedIds)?.[lang];
 }
 
+/** The last reading of each ids column, with what it was read with (see {@link readTransactions}). */
+const lastReading = new WeakMap<
+  object,
+  { readonly key: readonly unknown[]; readonly rows: CustomerTableRows }
+>();
+
+/**
+ * The one reading of the transaction columns. Reports of the same export (the pane's one run
+ * gives RFM, lifecycle and CLV the same columns) share it: when the columns are the same arrays
+ * and the reading options the same values as the last call's, that reading is returned again
+ * instead of reading a million rows three times. The reading is never modified by its users.
+ */
 export function readTransactions(input: TransactionColumns): CustomerTableRows {
-  return customerTableRows(input.ids, input.dates, input.amounts, {
+  const key = [
+    input.dates,
+    input.amounts,
+    input.orderIds,
+    input.asOf,
+    input.order,
+    input.dateSystem,
+    input.today,
+  ];
+  const ids = input.ids as object;
+  const last = typeof ids === "object" && ids !== null ? lastReading.get(ids) : undefined;
+  if (last && last.key.every((v, i) => v === key[i])) return last.rows;
+  const rows = customerTableRows(input.ids, input.dates, input.amounts, {
     orderIds: input.orderIds,
     asOf: input.asOf,
     order: input.order,
     dateSystem: input.dateSystem,
     today: input.today,
   });
+  if (typeof ids === "object" && ids !== null) lastReading.set(ids, { key, rows });
+  return rows;
 }
 
 /** "Data 2024-01-05 … 2025-12-31" in `lang`: the span of the rows used. */

@@ -1,4 +1,12 @@
-import { lastObservedDay, readTransactions, skippedRows } from "../../../src/reports";
+import {
+  clvReport,
+  lastObservedDay,
+  lifecycleReport,
+  readTransactions,
+  rfmReport,
+  skippedRows,
+} from "../../../src/reports";
+import { cdnowTransactions } from "../clv/cdnowData";
 
 describe("readTransactions", () => {
   it("doc example: sheet rows of skipped rows; last observed day without an as-of date", () => {
@@ -16,5 +24,34 @@ describe("readTransactions", () => {
       expect(skippedRows(r.table.rejected, 10, "zh")[0]!.row).toBe(11);
       expect(skippedRows(r.table.rejected, 10, "zh")[0]!.reason).toMatch(/晚于研究时间点/);
     });
+  });
+});
+
+describe("one reading shared by the reports of one export", () => {
+  const cdnow = cdnowTransactions();
+  const columns = () => ({
+    ids: [...cdnow.ids],
+    dates: [...cdnow.days],
+    amounts: [...cdnow.amounts],
+    asOf: "1997-09-30",
+  });
+
+  it("the same columns and options give the same reading; another as-of date reads again", () => {
+    const input = columns();
+    const first = readTransactions(input);
+    expect(readTransactions({ ...input })).toBe(first);
+    expect(readTransactions({ ...input, asOf: "1997-06-30" })).not.toBe(first);
+    expect(readTransactions({ ...input, dates: [...input.dates] })).not.toBe(first);
+  });
+
+  it("a report run after the others on the shared reading equals the report on fresh columns", () => {
+    const shared = columns();
+    lifecycleReport(shared, "en");
+    clvReport(shared, "en");
+    const after = rfmReport(shared, "en");
+    const alone = rfmReport(columns(), "en");
+    expect(after.rows).toEqual(alone.rows);
+    expect(lifecycleReport(shared, "en").rows).toEqual(lifecycleReport(columns(), "en").rows);
+    expect(clvReport(shared, "en").rows).toEqual(clvReport(columns(), "en").rows);
   });
 });
