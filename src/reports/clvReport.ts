@@ -23,15 +23,13 @@
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
 import {
-  bgNbdConditionalExpectedPurchases,
-  bgNbdProbabilityAlive,
   BgNbdFit,
   clvSummaryOfRows,
-  discountedClv,
   fitBgNbd,
   fitGammaGamma,
   gammaGammaExpectedSpend,
   GammaGammaFit,
+  scoreClvBatch,
 } from "../clv";
 import {
   TransactionColumns,
@@ -131,21 +129,28 @@ export function clvReport(input: TransactionColumns, lang: Lang): ClvReport {
   const s = CLV_REPORT_SETTINGS;
   const bandCount = [0, 0, 0, 0, 0],
     bandClv = [0, 0, 0, 0, 0];
-  const rows = cs.map((c) => {
-    const alive = bgNbdProbabilityAlive(bg, c.x, c.tx, c.T);
-    const spend = gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend);
-    const clv = discountedClv(bg, spend, c, {
-      modelUnit: "weeks",
-      periodUnit: "months",
-      periods: s.clvMonths,
-      annualDiscountRate: s.annualDiscountRate,
-      margin: s.margin,
-    }).clv;
+  const spends = cs.map((c) => gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend));
+  const scores = scoreClvBatch(
+    bg,
+    { x, tx, T, spend: spends },
+    {
+      horizon: s.horizonWeeks,
+      clv: {
+        modelUnit: "weeks",
+        periodUnit: "months",
+        periods: s.clvMonths,
+        annualDiscountRate: s.annualDiscountRate,
+        margin: s.margin,
+      },
+    },
+  );
+  const rows = cs.map((c, i) => {
+    const alive = scores.alive[i]!,
+      clv = scores.clv[i]!;
     const band = Math.min(4, Math.floor(alive * 5));
     bandCount[band]!++;
     bandClv[band]! += clv;
-    const expected = bgNbdConditionalExpectedPurchases(bg, s.horizonWeeks, c.x, c.tx, c.T);
-    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
+    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, scores.expected[i]!, spends[i]!, clv];
   });
   const bands = bandCount.map((n, b) => ({
     label: `${b * 20}–${b * 20 + 20}%`,
