@@ -36,6 +36,7 @@ import { isAbortError } from "./adapter/output";
 import { WorkbookAdapter } from "./adapter/types";
 import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/registry";
 import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { dateReadingText, localToday, rowsAfterToday } from "./analyses/dateReading";
 import { CustomerTablePanel } from "./CustomerTablePanel";
 import { CARD_OF_ANALYSIS, LearnLink } from "./learn/learnLink";
 
@@ -64,6 +65,8 @@ interface Outcome {
   mergedIds: string | undefined;
   summary: readonly SummaryRow[];
   skipped: readonly SkippedRow[];
+  /** The date system and the rows dated after today (opt.dates.line). */
+  dates: string;
 }
 
 type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "scoring" } | null;
@@ -115,7 +118,8 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       if (!read) return setError(t("describe.empty"));
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
-      const input = transactionColumns(read, columns, asOf);
+      const today = localToday();
+      const input = transactionColumns(read, columns, asOf, today);
       const out = analysis.run(input, { bins, method }, { lang, t, source: read.address });
       const name = await adapter.writeReport(out.sheet, (done, total) =>
         setStatus({ stage: "writing", done, total }),
@@ -129,6 +133,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
         mergedIds: r.mergedIds,
         summary: out.summary,
         skipped: r.skipped,
+        dates: dateReadingText(t, read.dateSystem, today, rowsAfterToday(r.skipped)),
       });
     } catch (e) {
       if (!isAbortError(e)) fail(e);
@@ -280,6 +285,9 @@ function AnalysisResult(r: Outcome): React.JSX.Element {
       </MessageBar>
       <Caption1 block data-testid="analysis-parameters">
         {r.parameters}
+      </Caption1>
+      <Caption1 block data-testid="analysis-dates">
+        {r.dates}
       </Caption1>
       <LearnLink card={CARD_OF_ANALYSIS[r.analysis.id]} />
       {r.mergedIds && (

@@ -28,6 +28,7 @@ import { startCustomersWorker } from "./analyses/startCustomersWorker";
 import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { dateReadingText, localToday } from "./analyses/dateReading";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -44,6 +45,8 @@ interface Done {
   sheets: string[];
   failures: string[];
   skipped: number;
+  /** The date system and the rows dated after today (opt.dates.line). */
+  dates: string;
 }
 
 export interface CustomerTablePanelProps {
@@ -94,10 +97,11 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
       const read = await p.adapter.readSelection(progress("reading"), c.signal);
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
+      const today = localToday();
       // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
       const out = await computeCustomers(
         {
-          input: transactionColumns(read, p.columns, p.asOf),
+          input: transactionColumns(read, p.columns, p.asOf, today),
           analyses: chosen.map((a) => a.id),
           options: p.options,
           lang,
@@ -118,7 +122,13 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         signal: c.signal,
         onProgress: progress("writing"),
       });
-      setDone({ customers: out.customers, sheets, failures: [...out.failures], skipped: out.skipped });
+      setDone({
+        customers: out.customers,
+        sheets,
+        failures: [...out.failures],
+        skipped: out.skipped,
+        dates: dateReadingText(t, read.dateSystem, today, out.afterToday),
+      });
     } catch (e) {
       if (isAbortError(e)) setMessage({ intent: "warning", text: t("run.cancelled") });
       else
@@ -229,6 +239,9 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
               </Caption1>
             ))}
             <Caption1 block>{t("run.skippedNote", { count: done.skipped })}</Caption1>
+            <Caption1 block data-testid="run-dates">
+              {done.dates}
+            </Caption1>
           </MessageBarBody>
         </MessageBar>
       )}
