@@ -2,7 +2,7 @@
  * Transaction rows of customers who behave as the BG/NBD model assumes (Fader, Hardie & Lee
  * 2005 §3), for the CLV report benchmark: each customer starts on a day of the first year,
  * buys at a Poisson rate λ ~ gamma(2, mean 1/20 per day) and after each purchase drops out with
- * probability p ~ beta(1, 9); observation ends after two years. Rows are in date order, like an
+ * probability p ~ beta(1, 7); observation ends after two years. Rows are in date order, like an
  * exported log, ids "C000001"…, lognormal amounts in cents. Deterministic (seeded).
  */
 import { seededRandom } from "./harness";
@@ -23,7 +23,7 @@ export function clvTransactions(n: number, seed = 20261202): ClvRows {
     const lambda = -Math.log((1 - rand()) * (1 - rand())) / 40; // gamma(2) · (1/20)/2
     const e = -Math.log(1 - rand());
     let g = 0;
-    for (let k = 0; k < 9; k++) g -= Math.log(1 - rand());
+    for (let k = 0; k < 7; k++) g -= Math.log(1 - rand());
     const p = e / (e + g);
     let d = Math.floor(rand() * 365);
     const spend = 3 + rand();

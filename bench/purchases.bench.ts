@@ -9,12 +9,17 @@
  *   net sum) and quantile scoring (`pd.qcut` on ranks, 5 bins), timed inside Python.
  * pandas runs only when Debian's python3-pandas is importable by /usr/bin/python3 (the python3
  * first on PATH may lack it); otherwise the row says so and no ratio is given.
+ *
+ * Scaling (issue 9.6: time per row at 5M rows within 1.3× of that at 1M): the core and the id
+ * interning alone on 1,048,575 and 5,000,000 rows with a customer per 10 rows (105k and 500k
+ * customers: more rows, more customers, the working set grows); the baseline of each 5M row is
+ * the 1M time × 5,000,000 / 1,048,575, so the ratio is the growth of the time per row.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { customerTableOf, readPurchases } from "../src/customers";
+import { customerTableOf, idColumn, readPurchases } from "../src/customers";
 import { scoreCustomerTable } from "../src/rfm";
 import * as rfm from "../functions/rfm";
 import { Row, Suite, bestMedianMs, seededRandom } from "./harness";
@@ -29,13 +34,13 @@ const N = 1_048_575;
 const CUSTOMERS = 100_000;
 const PY = "/usr/bin/python3";
 
-function transactions(n: number) {
+function transactions(n: number, customers = CUSTOMERS) {
   const rand = seededRandom(20261201);
   const ids: string[] = new Array<string>(n);
   const dates = new Float64Array(n);
   const amounts: (number | string)[] = new Array<number | string>(n);
   for (let i = 0; i < n; i++) {
-    ids[i] = `C${String(1 + Math.floor(rand() * CUSTOMERS)).padStart(6, "0")}`;
+    ids[i] = `C${String(1 + Math.floor(rand() * customers)).padStart(6, "0")}`;
     dates[i] = 45292 + Math.floor(rand() * 730);
     const a = Math.round(Math.exp(3 + rand() * 2) * 100) / 100;
     const u = rand();
@@ -145,5 +150,33 @@ export function run(): Suite {
       note,
     });
   }
+  rows.push(...scaling());
   return { title: "One purchase reader vs pandas (issue 9)", rows };
+}
+
+/** Core and id interning on 1M and 5M rows (a customer per 10 rows): growth of the time per row. */
+function scaling(): Row[] {
+  const sizes = [N, 5_000_000];
+  const core: number[] = [],
+    ids: number[] = [];
+  for (const n of sizes) {
+    const d = transactions(n, Math.round(n / 10));
+    core.push(
+      bestMedianMs(() => scoreCustomerTable(customerTableOf(readPurchases(d.ids, d.dates, d.amounts))), 2, 3),
+    );
+    ids.push(bestMedianMs(() => idColumn(d.ids), 2, 3));
+  }
+  const scale = sizes[1]! / sizes[0]!;
+  const perRow = (ms: number, n: number) => `${((ms * 1e6) / n).toFixed(0)} ns/row`;
+  return [
+    { label: "core reader + table + scores", ms: core },
+    { label: "id interning (idColumn)", ms: ids },
+  ].map(({ label, ms }) => ({
+    name: `${label}, 5,000,000 rows (500,000 customers) vs 1,048,575 (104,858) per row`,
+    medianMs: ms[1]!,
+    baselineMs: ms[0]! * scale,
+    target: "≤ 1.3 × the 1M time per row",
+    met: ms[1]! <= 1.3 * ms[0]! * scale,
+    note: `${perRow(ms[1]!, sizes[1]!)} at 5M, ${perRow(ms[0]!, sizes[0]!)} at 1M (${ms[0]!.toFixed(0)} ms); medians of 3, the better of two rounds`,
+  }));
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every `bench/*.bench.ts` suite (each exports `run(): Promise<Suite> | Suite`),
  * prints a table and writes bench/RESULTS.md. Not a test: it never fails the build.
+ * `npm run bench -- purchases` runs the suites whose file name contains "purchases" and replaces
+ * only their sections of RESULTS.md (each such section says when and how it was measured).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -21,6 +23,35 @@ async function main(): Promise<void> {
     suites.push(suite);
     for (const r of suite.rows) process.stdout.write(`  ${format(r)}\n`);
   }
+  const sections: string[] = [];
+  for (const s of suites) {
+    const lines = [
+      `## ${s.title}`,
+      "",
+      ...(only
+        ? [
+            `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- ${only}\` (this section only; Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end).`,
+            "",
+          ]
+        : []),
+      "| measurement | median | baseline | ratio | peak MB | target | met |",
+      "|---|---|---|---|---|---|---|",
+    ];
+    for (const r of s.rows) {
+      const ratio = r.baselineMs ? (r.medianMs / r.baselineMs).toFixed(2) : "";
+      lines.push(
+        `| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.baselineMs ? r.baselineMs.toFixed(1) + " ms" : ""} | ${ratio} | ` +
+          `${r.peakMB !== undefined ? r.peakMB.toFixed(0) : ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met ? "yes" : "**no**"} |` +
+          (r.note ? ` ${r.note}` : ""),
+      );
+    }
+    sections.push(lines.join("\n") + "\n");
+  }
+  const file = path.join(__dirname, "RESULTS.md");
+  if (only) {
+    fs.writeFileSync(file, mergeSections(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "", sections));
+    return;
+  }
   const md = [
     "# Benchmark results",
     "",
@@ -29,24 +60,19 @@ async function main(): Promise<void> {
       "Medians of 5 runs after a warm-up (the better of two rounds where a row says so or the suite is short); ratios are against a baseline run in the same process.",
     "",
   ];
-  for (const s of suites) {
-    md.push(
-      `## ${s.title}`,
-      "",
-      "| measurement | median | baseline | ratio | peak MB | target | met |",
-      "|---|---|---|---|---|---|---|",
-    );
-    for (const r of s.rows) {
-      const ratio = r.baselineMs ? (r.medianMs / r.baselineMs).toFixed(2) : "";
-      md.push(
-        `| ${r.name} | ${r.medianMs.toFixed(1)} ms | ${r.baselineMs ? r.baselineMs.toFixed(1) + " ms" : ""} | ${ratio} | ` +
-          `${r.peakMB !== undefined ? r.peakMB.toFixed(0) : ""} | ${r.target ?? ""} | ${r.met === undefined ? "" : r.met ? "yes" : "**no**"} |` +
-          (r.note ? ` ${r.note}` : ""),
-      );
-    }
-    md.push("");
+  fs.writeFileSync(file, md.join("\n") + "\n" + sections.join("\n"));
+}
+
+/** `old` with each section of `fresh` (by its "## title" line) replaced, or appended if new. */
+function mergeSections(old: string, fresh: readonly string[]): string {
+  const parts = old.split(/\n(?=## )/);
+  for (const s of fresh) {
+    const title = s.slice(0, s.indexOf("\n"));
+    const at = parts.findIndex((p) => p.startsWith(title + "\n"));
+    if (at >= 0) parts[at] = s.trimEnd() + "\n";
+    else parts.push(s.trimEnd() + "\n");
   }
-  if (!only) fs.writeFileSync(path.join(__dirname, "RESULTS.md"), md.join("\n"));
+  return parts.map((p) => p.trimEnd()).join("\n\n") + "\n";
 }
 
 function format(r: Suite["rows"][number]): string {

@@ -54,7 +54,8 @@ export function fitGammaGamma(
       "x 与平均消费额必须是等长的非空列。",
     );
   }
-  const index = new Map<string, number>();
+  // Unique (x, z̄) rows in order of first appearance: a map per x of z̄ → row (number keys).
+  const index = new Map<number, Map<number, number>>();
   const ux: number[] = [],
     uz: number[] = [],
     w: number[] = [];
@@ -63,10 +64,11 @@ export function fitGammaGamma(
     const [xi, zi] = checkRow(i, x[i], meanSpend[i]);
     if (xi === 0) continue;
     n++;
-    const key = `${xi},${zi}`;
-    const k = index.get(key);
+    let byZ = index.get(xi);
+    if (byZ === undefined) index.set(xi, (byZ = new Map()));
+    const k = byZ.get(zi);
     if (k !== undefined) w[k] = (w[k] as number) + 1;
-    else (index.set(key, ux.length), ux.push(xi), uz.push(zi), w.push(1));
+    else (byZ.set(zi, ux.length), ux.push(xi), uz.push(zi), w.push(1));
   }
   if (n < 2) {
     throw numericFailure(
