@@ -20,7 +20,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import * as rfm from "../functions/rfm";
-import { Row, Suite, bestMedianMs, seededRandom } from "./harness";
+import { Row, Suite, bestMedianMs, cpuMedianMs, seededRandom } from "./harness";
 
 // The CustomFunctions global of Excel's runtime, which the wrappers' error mapping uses when a call
 // fails (the same stand-in as test/functions/harness.ts; a bench cannot import jest code). It is
@@ -43,20 +43,6 @@ const FULL = 1_048_575;
 /** An omitted optional range argument, as Excel passes it (null). */
 const OMITTED_RANGE = null as unknown as unknown[][];
 const ROOT = path.join(__dirname, "..");
-
-/** Median CPU time (user + system) of `runs` calls of `f` after one warm-up, in ms. */
-function cpuMedianMs(f: () => unknown, runs = 5): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(start);
-    times.push((d.user + d.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
-}
 
 /** Wall and CPU medians of `f`. */
 function timed(f: () => unknown): { wall: number; cpu: number } {

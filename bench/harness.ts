@@ -37,6 +37,23 @@ export function medianMs(f: () => unknown, runs = 5, warmup = 1): number {
 }
 
 /**
+ * Median CPU time (user + system, process.cpuUsage) of `runs` calls of `f` after one warm-up, in
+ * ms: on a shared machine, neighbours inflate wall time far more than the process's own CPU time.
+ */
+export function cpuMedianMs(f: () => unknown, runs = 5): number {
+  f();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    f();
+    const d = process.cpuUsage(start);
+    times.push((d.user + d.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+/**
  * The better of `rounds` medians: on a shared machine a neighbour's burst can spoil one round of
  * a short measurement; the better round is the code's own speed. Rounds are reported as such.
  */

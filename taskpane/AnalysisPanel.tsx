@@ -36,6 +36,7 @@ import { isAbortError } from "./adapter/output";
 import { WorkbookAdapter } from "./adapter/types";
 import { ANALYSES, AnalysisEntry, SummaryRow, analysisById } from "./analyses/registry";
 import { missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { dateReadingText, localToday, rowsAfterToday } from "./analyses/dateReading";
 import { CustomerTablePanel } from "./CustomerTablePanel";
 import { CARD_OF_ANALYSIS, LearnLink } from "./learn/learnLink";
 import { ClvOptionsFields } from "./options/ClvOptionsFields";
@@ -71,6 +72,8 @@ interface Outcome {
   mergedIds: string | undefined;
   summary: readonly SummaryRow[];
   skipped: readonly SkippedRow[];
+  /** The date system and the rows dated after today (opt.dates.line). */
+  dates: string;
 }
 
 type Status = { stage: "reading" | "writing"; done: number; total: number } | { stage: "scoring" } | null;
@@ -128,7 +131,8 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
       if (!read) return setError(t("describe.empty"));
       setStatus({ stage: "scoring" });
       await new Promise((r) => setTimeout(r, 0)); // let the progress paint before a long computation
-      const input = transactionColumns(read, columns, asOf);
+      const today = localToday();
+      const input = transactionColumns(read, columns, asOf, today);
       const runOptions =
         analysis.id === "rfm" ? { ...options, ...(await withSheetRules(adapter, rfmOptions)) } : options;
       const out = analysis.run(input, runOptions, { lang, t, source: read.address });
@@ -144,6 +148,7 @@ export function AnalysisPanel({ adapter }: { adapter: WorkbookAdapter }): React.
         mergedIds: r.mergedIds,
         summary: out.summary,
         skipped: r.skipped,
+        dates: dateReadingText(t, read.dateSystem, today, rowsAfterToday(r.skipped)),
       });
     } catch (e) {
       if (!isAbortError(e)) fail(e);
@@ -275,6 +280,9 @@ function AnalysisResult(r: Outcome): React.JSX.Element {
       </MessageBar>
       <Caption1 block data-testid="analysis-parameters">
         {r.parameters}
+      </Caption1>
+      <Caption1 block data-testid="analysis-dates">
+        {r.dates}
       </Caption1>
       <LearnLink card={CARD_OF_ANALYSIS[r.analysis.id]} />
       {r.mergedIds && (

@@ -29,6 +29,7 @@ import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
 import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
 import { withSheetRules } from "./options/sheetRules";
+import { dateReadingText, localToday } from "./analyses/dateReading";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -46,6 +47,8 @@ interface Done {
   failures: string[];
   notices: string[];
   skipped: number;
+  /** The date system and the rows dated after today (opt.dates.line). */
+  dates: string;
 }
 
 export interface CustomerTablePanelProps {
@@ -96,10 +99,11 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
       const read = await p.adapter.readSelection(progress("reading"), c.signal);
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
+      const today = localToday();
       // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
       const out = await computeCustomers(
         {
-          input: transactionColumns(read, p.columns, p.asOf),
+          input: transactionColumns(read, p.columns, p.asOf, today),
           analyses: chosen.map((a) => a.id),
           options: ticked.has("rfm") ? await withSheetRules(p.adapter, p.options) : p.options,
           lang,
@@ -126,6 +130,7 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
         failures: [...out.failures],
         notices: [...out.notices],
         skipped: out.skipped,
+        dates: dateReadingText(t, read.dateSystem, today, out.afterToday),
       });
     } catch (e) {
       if (isAbortError(e)) setMessage({ intent: "warning", text: t("run.cancelled") });
@@ -242,6 +247,9 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
               </Caption1>
             ))}
             <Caption1 block>{t("run.skippedNote", { count: done.skipped })}</Caption1>
+            <Caption1 block data-testid="run-dates">
+              {done.dates}
+            </Caption1>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -62,7 +62,15 @@ export function familyExpected(
   T: number,
   shift: 0 | 1,
 ): number {
-  return familyAlive(p, x, tx, T, shift) * bracket(p.r + x, p.a, p.b + x + shift, t / (p.alpha + T));
+  return familyAlive(p, x, tx, T, shift) * familyBracket(p, t, x, T, shift);
+}
+
+/**
+ * E[Y(t) | x, t_x, T] / P(alive) of the family: expected purchases in (T, T+t] if alive, which
+ * depends on x and T only (not on t_x), so customers sharing (x, T) share it.
+ */
+export function familyBracket(p: BgNbdFamily, t: number, x: number, T: number, shift: 0 | 1): number {
+  return bracket(p.r + x, p.a, p.b + x + shift, t / (p.alpha + T));
 }
 
 export function bgNbdConditionalExpectedPurchases(

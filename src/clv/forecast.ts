@@ -65,18 +65,7 @@ export function discountedClv(
 ): ClvForecast {
   checkContinuousModel(WHERE, params);
   const spend = requireNonNegative(WHERE, { en: "The expected spend", zh: "期望消费额" }, expectedSpend);
-  const margin = requireInRange(WHERE, { en: "The margin", zh: "利润率" }, options.margin ?? 1, 0, 1);
-  const H = requireInteger(WHERE, { en: "The number of periods", zh: "期数" }, options.periods, 1, 1200);
-  const d = requireInRange(
-    WHERE,
-    { en: "The annual discount rate", zh: "年贴现率" },
-    options.annualDiscountRate,
-    -0.999999,
-    1e3,
-  );
-  const periodDays = clvDaysPerUnit(options.periodUnit, WHERE);
-  const delta = periodDays / clvDaysPerUnit(options.modelUnit, WHERE);
-  const periodRate = pow(1 + d, periodDays / 365.25) - 1;
+  const { margin, periods: H, delta, periodRate, discount } = clvCashFlowPlan(WHERE, options);
   const out: ClvForecastPeriod[] = [];
   let clv = 0,
     before = 0;
@@ -84,9 +73,40 @@ export function discountedClv(
     const cumulative = clvExpectedPurchases(params, k * delta, customer.x, customer.tx, customer.T);
     const purchases = max(0, cumulative - before);
     before = cumulative;
-    const value = (margin * spend * purchases) / pow(1 + periodRate, k);
+    const value = (margin * spend * purchases) / discount[k]!;
     clv += value;
     out.push({ period: k, expectedPurchases: purchases, discountedValue: value });
   }
   return { clv, periodRate, periods: out };
+}
+
+/** The validated cash-flow conventions of {@link discountedClv}, shared with the batch scorer. */
+export interface ClvCashFlowPlan {
+  readonly margin: number;
+  /** Horizon H in periods. */
+  readonly periods: number;
+  /** One period in model time units (Δ). */
+  readonly delta: number;
+  readonly periodRate: number;
+  /** discount[k] = (1 + i)^k for k = 0 … H. */
+  readonly discount: Float64Array;
+}
+
+/** Validates `options` once (throws `invalid` as discountedClv) and derives Δ, i and (1 + i)^k. */
+export function clvCashFlowPlan(where: string, options: ClvForecastOptions): ClvCashFlowPlan {
+  const margin = requireInRange(where, { en: "The margin", zh: "利润率" }, options.margin ?? 1, 0, 1);
+  const H = requireInteger(where, { en: "The number of periods", zh: "期数" }, options.periods, 1, 1200);
+  const d = requireInRange(
+    where,
+    { en: "The annual discount rate", zh: "年贴现率" },
+    options.annualDiscountRate,
+    -0.999999,
+    1e3,
+  );
+  const periodDays = clvDaysPerUnit(options.periodUnit, where);
+  const delta = periodDays / clvDaysPerUnit(options.modelUnit, where);
+  const periodRate = pow(1 + d, periodDays / 365.25) - 1;
+  const discount = new Float64Array(H + 1);
+  for (let k = 0; k <= H; k++) discount[k] = pow(1 + periodRate, k);
+  return { margin, periods: H, delta, periodRate, discount };
 }

@@ -13,7 +13,8 @@
  *
  * `fitGammaGamma` uses only customers with x > 0 (others carry no spend information; pass the
  * whole table, they are skipped), compresses to unique (x, z̄), and maximises over ln p, ln q,
- * ln γ with analytic gradients. Cost O(u) per iteration. Throws `invalid` for mismatched columns,
+ * ln γ with analytic gradients, the gamma-function terms once per distinct x. Cost O(u + g)
+ * per iteration for u unique rows and g distinct x. Throws `invalid` for mismatched columns,
  * x not a whole number ≥ 0, z̄ ≤ 0 for a repeater; `numeric` with fewer than 2 repeaters or no
  * convergence.
  *
@@ -53,7 +54,8 @@ export function fitGammaGamma(
       "x 与平均消费额必须是等长的非空列。",
     );
   }
-  const index = new Map<string, number>();
+  // Unique (x, z̄) rows in order of first appearance: a map per x of z̄ → row (number keys).
+  const index = new Map<number, Map<number, number>>();
   const ux: number[] = [],
     uz: number[] = [],
     w: number[] = [];
@@ -62,10 +64,11 @@ export function fitGammaGamma(
     const [xi, zi] = checkRow(i, x[i], meanSpend[i]);
     if (xi === 0) continue;
     n++;
-    const key = `${xi},${zi}`;
-    const k = index.get(key);
+    let byZ = index.get(xi);
+    if (byZ === undefined) index.set(xi, (byZ = new Map()));
+    const k = byZ.get(zi);
     if (k !== undefined) w[k] = (w[k] as number) + 1;
-    else (index.set(key, ux.length), ux.push(xi), uz.push(zi), w.push(1));
+    else (byZ.set(zi, ux.length), ux.push(xi), uz.push(zi), w.push(1));
   }
   if (n < 2) {
     throw numericFailure(
@@ -75,33 +78,49 @@ export function fitGammaGamma(
     );
   }
   const meanZ = uz.reduce((s, z, k) => s + z * (w[k] as number), 0) / n;
+  // The gamma-function terms depend on x only: evaluated once per distinct x (group weights W);
+  // per row only ln(γ + x z̄) is left, with ln z̄ and ln x computed once.
+  const u = ux.length;
+  const grp = new Map<number, number>();
+  const gx: number[] = [],
+    gw: number[] = [];
+  const lnZ = new Float64Array(u),
+    lnX = new Float64Array(u);
+  for (let k = 0; k < u; k++) {
+    const xk = ux[k] as number;
+    let g = grp.get(xk);
+    if (g === undefined) (grp.set(xk, (g = gx.push(xk) - 1)), gw.push(0));
+    gw[g] = (gw[g] as number) + (w[k] as number);
+    lnZ[k] = log(uz[k] as number);
+    lnX[k] = log(xk);
+  }
   const meanNegLL = (params: Float64Array, grad: Float64Array | null) => {
     const [p, q, g] = params as unknown as [number, number, number];
-    let ll = 0,
+    const lnG = log(g);
+    let ll = n * (q * lnG - logGamma(q)),
       dp = 0,
-      dq = 0,
+      dq = grad ? n * (lnG - digamma(q)) : 0,
       dg = 0;
-    const lgQ = logGamma(q),
-      psiQ = grad ? digamma(q) : 0;
-    for (let k = 0; k < ux.length; k++) {
+    for (let j = 0; j < gx.length; j++) {
+      const px = p * (gx[j] as number),
+        wj = gw[j] as number;
+      ll += wj * (logGamma(px + q) - logGamma(px));
+      if (grad) {
+        const psiPQ = digamma(px + q);
+        dp += wj * (gx[j] as number) * (psiPQ - digamma(px));
+        dq += wj * psiPQ;
+      }
+    }
+    for (let k = 0; k < u; k++) {
       const xk = ux[k] as number,
         z = uz[k] as number,
         wk = w[k] as number,
         px = p * xk;
       const lnGxz = log(g + xk * z);
-      ll +=
-        wk *
-        (logGamma(px + q) -
-          logGamma(px) -
-          lgQ +
-          q * log(g) +
-          (px - 1) * log(z) +
-          px * log(xk) -
-          (px + q) * lnGxz);
+      ll += wk * ((px - 1) * (lnZ[k] as number) + px * (lnX[k] as number) - (px + q) * lnGxz);
       if (grad) {
-        const psiPQ = digamma(px + q);
-        dp += wk * xk * (psiPQ - digamma(px) + log(z) + log(xk) - lnGxz);
-        dq += wk * (psiPQ - psiQ + log(g) - lnGxz);
+        dp += wk * xk * ((lnZ[k] as number) + (lnX[k] as number) - lnGxz);
+        dq -= wk * lnGxz;
         dg += wk * (q / g - (px + q) / (g + xk * z));
       }
     }

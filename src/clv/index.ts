@@ -25,6 +25,7 @@ export * from "./quadrature";
 export * from "./paretoNbdPmf";
 export * from "./predict";
 export * from "./forecast";
+export * from "./clvBatch";
 export * from "./forecastInterval";
 export * from "./dert";
 export * from "./holdoutCheck";

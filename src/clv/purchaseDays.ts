@@ -9,8 +9,8 @@
  * the customer's first purchase are one purchase period (mergeDays = 1: same-day purchases
  * merge) with the summed amount, dated by its first purchase day.
  *
- * Cost O(n + Σ nᶜ log nᶜ): a counting sort by customer, then a numeric sort of each customer's
- * days. Memory three typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * Cost O(n + days spanned): a counting sort by day, then a stable one by customer (a numeric sort
+ * of each customer's days instead when the days span more than 4n). Memory five typed arrays of n. Throws `invalid` with the row number (array form) for a
  * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
  * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
@@ -52,29 +52,38 @@ export function periodsByCustomer(
   );
   const n = customer.length;
   const use = (i: number) => customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0);
+  // Rows of each customer in (day, row) order: a counting sort by day, then a stable counting
+  // sort by customer (O(n + days spanned)); a numeric sort per customer when the days span far
+  // more than there are rows.
+  let lo = Infinity,
+    hi = -Infinity,
+    used = 0;
+  for (let i = 0; i < n; i++) {
+    if (!use(i)) continue;
+    const d = floor(days[i]!);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+    used++;
+  }
+  const rowOf =
+    used > 0 && hi - lo <= 4 * used + 1024
+      ? byDayThenCustomer(use, customer, days, customers, lo, hi, used)
+      : undefined;
   const count = new Int32Array(customers + 1);
   for (let i = 0; i < n; i++) if (use(i)) count[customer[i]! + 1] = count[customer[i]! + 1]! + 1;
   for (let c = 0; c < customers; c++) count[c + 1] = count[c + 1]! + count[c]!;
-  const at = count.slice(0, customers);
-  const rowOf = new Int32Array(count[customers]!);
-  for (let i = 0; i < n; i++) if (use(i)) rowOf[at[customer[i]!]!++] = i;
   const start = new Int32Array(customers + 1);
-  const day = new Float64Array(rowOf.length);
-  const spend = new Float64Array(rowOf.length);
+  const day = new Float64Array(used);
+  const spend = new Float64Array(used);
+  const sorted = rowOf ?? byCustomerThenDay(use, customer, days, count, used);
   let out = 0;
-  const keys = new Float64Array(rowOf.length);
   for (let c = 0; c < customers; c++) {
     start[c] = out;
-    const from = count[c]!;
-    const to = count[c + 1]!;
-    // key = day · 2²⁴ + position: one numeric sort orders the customer's rows by day, stably.
-    for (let j = from; j < to; j++) keys[j] = floor(days[rowOf[j]!]!) * 16777216 + (j - from);
-    const seg = keys.subarray(from, to).sort();
     let first = -1;
     let lastBlock = -1;
-    for (let j = 0; j < seg.length; j++) {
-      const d = floor(seg[j]! / 16777216);
-      const i = rowOf[from + (seg[j]! - d * 16777216)]!;
+    for (let j = count[c]!; j < count[c + 1]!; j++) {
+      const i = sorted[j]!;
+      const d = floor(days[i]!);
       if (first < 0) first = d;
       const b = floor((d - first) / block);
       if (b !== lastBlock) {
@@ -87,6 +96,61 @@ export function periodsByCustomer(
   }
   start[customers] = out;
   return { start, day: day.subarray(0, out), spend: spend.subarray(0, out) };
+}
+
+/** Used rows grouped by customer, each customer's rows in (day, row) order: two counting sorts. */
+function byDayThenCustomer(
+  use: (i: number) => boolean,
+  customer: ArrayLike<number>,
+  days: ArrayLike<number>,
+  customers: number,
+  lo: number,
+  hi: number,
+  used: number,
+): Int32Array {
+  const n = customer.length;
+  const perDay = new Int32Array(hi - lo + 2);
+  for (let i = 0; i < n; i++) if (use(i)) perDay[floor(days[i]!) - lo + 1]! += 1;
+  for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
+  const byDay = new Int32Array(used);
+  for (let i = 0; i < n; i++) if (use(i)) byDay[perDay[floor(days[i]!) - lo]!++] = i;
+  const at = new Int32Array(customers + 1);
+  for (let j = 0; j < used; j++) at[customer[byDay[j]!]! + 1]! += 1;
+  for (let c = 0; c < customers; c++) at[c + 1] = at[c + 1]! + at[c]!;
+  const rowOf = new Int32Array(used);
+  for (let j = 0; j < used; j++) {
+    const i = byDay[j]!;
+    rowOf[at[customer[i]!]!++] = i;
+  }
+  return rowOf;
+}
+
+/** The same order by a numeric sort of each customer's (day · 2²⁴ + position) keys. */
+function byCustomerThenDay(
+  use: (i: number) => boolean,
+  customer: ArrayLike<number>,
+  days: ArrayLike<number>,
+  count: Int32Array,
+  used: number,
+): Int32Array {
+  const n = customer.length;
+  const customers = count.length - 1;
+  const at = count.slice(0, customers);
+  const rowOf = new Int32Array(used);
+  for (let i = 0; i < n; i++) if (use(i)) rowOf[at[customer[i]!]!++] = i;
+  const keys = new Float64Array(used);
+  const sorted = new Int32Array(used);
+  for (let c = 0; c < customers; c++) {
+    const from = count[c]!;
+    const to = count[c + 1]!;
+    for (let j = from; j < to; j++) keys[j] = floor(days[rowOf[j]!]!) * 16777216 + (j - from);
+    const seg = keys.subarray(from, to).sort();
+    for (let j = 0; j < seg.length; j++) {
+      const d = floor(seg[j]! / 16777216);
+      sorted[from + j] = rowOf[from + (seg[j]! - d * 16777216)]!;
+    }
+  }
+  return sorted;
 }
 
 /** Array form: ids interned by the id rule, every row validated; amounts ≥ 0 all count. */

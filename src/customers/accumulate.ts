@@ -7,9 +7,17 @@
  * month of recency in months), i.e. at most 182 days before. A separate pass on purpose: the loop is so
  * short that the processor keeps many of its (random) record accesses in flight at once. No
  * object is allocated per row. Cost O(n). Internal: the public entry is `customerTable`.
+ *
+ * The net sum is independent of row order: an amount with at most two decimals (a·100 rounds to
+ * a whole number n of cents with n/100 = a, |a| < 10¹¹) is added as whole cents, exactly, and
+ * the sum is n/100 at the end — the double nearest the exact total. Only other amounts (three or
+ * more decimals) are added as doubles, in row order, to a separate remainder. So two customers
+ * with the same amounts in any order get the same M, and tie (CRM_MODELS.md §2: ties share a
+ * score), exactly while a customer's total stays below 9·10¹³ (2⁵³ cents).
  */
 import { PurchaseRows } from "./purchases";
 import { DAYS_PER_UNIT } from "./recency";
+const { round } = Math;
 
 /** A customer's record: Float64 index 4c = net sum; Int32 index 8c + FIRST … = the counts. */
 export const FIRST = 2;
@@ -23,7 +31,7 @@ export const RECENT = 7;
 export const RECENT_WINDOW_DAYS = 6 * DAYS_PER_UNIT.months;
 
 export interface Accumulated {
-  /** Net sum of customer c at index 4c. */
+  /** Net sum of customer c at index 4c (order-independent, see above). */
   readonly sums: Float64Array;
   /** First / last purchase, purchases, refunds, rows, recent purchases of customer c at 8c + FIRST … RECENT. */
   readonly counts: Int32Array;
@@ -44,13 +52,19 @@ export function accumulate(p: PurchaseRows): Accumulated {
   }
   const sharedOrders = new Set<number>();
   const recentFrom = p.asOf - RECENT_WINDOW_DAYS;
+  let rest: Float64Array | undefined; // sums of amounts that are not whole cents, by customer
   for (let i = 0; i < n; i++) {
     const c = customer[i]!;
     if (c < 0) continue;
     const d = day[i]!;
     const a = amount[i]!;
     const b = c << 3;
-    sums[c << 2] = sums[c << 2]! + a;
+    const cents = round(a * 100);
+    if (cents / 100 === a && a < 1e11 && a > -1e11) sums[c << 2] = sums[c << 2]! + cents;
+    else {
+      rest ??= new Float64Array(k);
+      rest[c] = rest[c]! + a;
+    }
     counts[b + ROWS] = counts[b + ROWS]! + 1;
     if (a > 0) {
       if (counts[b + FIRST] === 0 || d < counts[b + FIRST]!) counts[b + FIRST] = d;
@@ -74,5 +88,6 @@ export function accumulate(p: PurchaseRows): Accumulated {
       }
     } else if (a < 0) counts[b + REFUNDS] = counts[b + REFUNDS]! + 1;
   }
+  for (let c = 0; c < k; c++) sums[c << 2] = sums[c << 2]! / 100 + (rest === undefined ? 0 : rest[c]!);
   return { sums, counts };
 }

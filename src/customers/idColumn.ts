@@ -35,9 +35,10 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
   const interner = new IdInterner();
   const n = values.length;
   const out = new Int32Array(n);
-  // Sized for ~n/4 distinct ids at most 3/4 full, so a typical column never rehashes.
+  // Sized for ~n/16 distinct ids, doubled whenever half full: a table no larger than needed
+  // keeps the look-ups' random accesses in as few cache lines and pages as possible.
   let mask = 1023;
-  while (mask + 1 < Math.min(n / 4, 1 << 22)) mask = 2 * mask + 1;
+  while (mask + 1 < Math.min(n / 16, 1 << 22)) mask = 2 * mask + 1;
   let slots: Int32Array = new Int32Array(4 * (mask + 1)); // hash 1, hash 2, pool offset + 1 (0 = empty), customer
   // Pool of spellings: at offset o its length, then its characters (o + 1 is never 0).
   let chars: Uint16Array = new Uint16Array(8192);
@@ -138,7 +139,7 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
         spelling[k] = used + 1;
         used += 1 + len;
         spellings++;
-        if (4 * spellings > 3 * mask) {
+        if (2 * spellings > mask) {
           mask = 2 * mask + 1;
           slots = rehash(slots, mask);
         }

@@ -27,14 +27,7 @@
  */
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
-import {
-  clvExpectedPurchases,
-  clvProbabilityAlive,
-  clvSummaryOfRows,
-  discountedClv,
-  gammaGammaExpectedSpend,
-  GammaGammaFit,
-} from "../clv";
+import { clvSummaryOfRows, gammaGammaExpectedSpend, GammaGammaFit, scoreClvBatch } from "../clv";
 import {
   TransactionColumns,
   toWorkbookDates,
@@ -128,21 +121,28 @@ export function clvReport(input: TransactionColumns, lang: Lang, options: ClvRep
     gg = spendFit.fit;
   const bandCount = [0, 0, 0, 0, 0],
     bandClv = [0, 0, 0, 0, 0];
-  const rows = cs.map((c) => {
-    const alive = clvProbabilityAlive(pm, c.x, c.tx, c.T);
-    const spend = gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend);
-    const clv = discountedClv(pm, spend, c, {
-      modelUnit: s.unit,
-      periodUnit: "months",
-      periods: s.clvMonths,
-      annualDiscountRate: s.annualDiscountRate,
-      margin: s.margin,
-    }).clv;
+  const spends = cs.map((c) => gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend));
+  const scores = scoreClvBatch(
+    pm,
+    { x, tx, T, spend: spends },
+    {
+      horizon: s.horizon,
+      clv: {
+        modelUnit: s.unit,
+        periodUnit: "months",
+        periods: s.clvMonths,
+        annualDiscountRate: s.annualDiscountRate,
+        margin: s.margin,
+      },
+    },
+  );
+  const rows = cs.map((c, i) => {
+    const alive = scores.alive[i]!,
+      clv = scores.clv[i]!;
     const band = Math.min(4, Math.floor(alive * 5));
     bandCount[band]!++;
     bandClv[band]! += clv;
-    const expected = clvExpectedPurchases(pm, s.horizon, c.x, c.tx, c.T);
-    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, expected, spend, clv];
+    return [c.id, c.firstPurchase, c.x, c.tx, c.T, alive, scores.expected[i]!, spends[i]!, clv];
   });
   const bands = bandCount.map((n, b) => ({
     label: `${b * 20}–${b * 20 + 20}%`,

@@ -7,13 +7,14 @@
  * @example
  * const r = readTransactions({ ids: ["A", ""], dates: [45650, 45651], amounts: [1, 2], firstRow: 2 });
  * [r.table.asOf, lastObservedDay({}, r.table.asOf), skippedRows(r.table.rejected, 2, "en")]
- * // => [45651, 45650, [{ row: 3, reason: "Row has no customer id." }]]
+ * // => [45651, 45650, [{ row: 3, reason: "Row has no customer id.", code: "noId" }]]
  */
 import { Lang } from "../errors";
 import {
   CustomerTable,
   CustomerTableRows,
   RejectedRow,
+  RejectReason,
   customerTableRows,
   mergedIdsText,
 } from "../customers";
@@ -43,6 +44,8 @@ export interface TransactionColumns {
 export interface SkippedRow {
   readonly row: number;
   readonly reason: string;
+  /** The reader's reason key (e.g. "afterToday") for rows the one reader rejected. */
+  readonly code?: RejectReason;
 }
 
 /** What every per-customer report has: the table for its sheet, skipped rows, its parameters. */
@@ -118,7 +121,7 @@ export function dateSpanText(table: Pick<CustomerTable, "firstDay" | "lastDay">,
 
 /** Rejected rows (1-based within the columns) as sheet rows, given the sheet row of the first. */
 export function skippedRows(rejected: readonly RejectedRow[], firstRow: number, lang: Lang): SkippedRow[] {
-  return rejected.map((r) => ({ row: r.row + firstRow - 1, reason: r.text[lang] }));
+  return rejected.map((r) => ({ row: r.row + firstRow - 1, reason: r.text[lang], code: r.reason }));
 }
 
 /**

@@ -32,6 +32,15 @@ import { Step } from "./render";
 const DOUBLE_MAX = "1.7976931348623157e308";
 
 /** A cast that gives NULL instead of failing, where the engine has one. */
+/**
+ * M as the core adds it (src/customers/accumulate.ts): an amount with at most two decimals
+ * (ROUND(amount·100)/100 = amount, |amount| < 10¹¹) as whole cents, exactly and in any order,
+ * divided by 100 at the end; other amounts as doubles (`MONETARY_REST`).
+ */
+const CENTS = "(ROUND(amount * 100) / 100 = amount AND amount < 1e11 AND amount > -1e11)";
+export const MONETARY_CENTS = `SUM(CASE WHEN ${CENTS} THEN ROUND(amount * 100) ELSE 0 END)`;
+export const MONETARY_REST = `SUM(CASE WHEN ${CENTS} THEN 0 ELSE amount END)`;
+
 export function safeCast(o: CheckedCustomerOptions, e: string, type: "DATE" | "DOUBLE"): string {
   const { d } = o;
   const t = type === "DOUBLE" ? d.doubleType : "DATE";
@@ -112,7 +121,7 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       "  MIN(CASE WHEN amount > 0 THEN day END) AS first_purchase,",
       "  MAX(CASE WHEN amount > 0 THEN day END) AS last_purchase,",
       `  ${frequency} AS frequency,`,
-      "  SUM(amount) AS monetary,",
+      `  ${MONETARY_CENTS} / 100 + ${MONETARY_REST} AS monetary,`,
       "  COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds",
       "FROM rows_used",
       "GROUP BY customer_key",

@@ -7,10 +7,9 @@
  *    aggregation, as cheap as a hand-written GROUP BY;
  * 2. spelling_keys — the id rule (`idRule.ts`) once per distinct spelling instead of once per row;
  * 3. as_of — given, else the day after the latest date of ids that are not blank;
- * 4. customers — the spellings of one key added up (sums of sums; the core adds row by row, so
- *    M can differ in the last bit, and a tie of M to the cent can split across a break: seen on
- *    seeded data, one customer of 3,000; the one-level steps sum rows in scan order, which on
- *    DuckDB and PostgreSQL reading a file is the core's order).
+ * 4. customers — the spellings of one key added up. M is summed in whole cents, as the core
+ *    does, so sums of sums are exact for amounts with at most two decimals; only amounts with
+ *    more decimals are added as doubles and may differ from the core in the last bit.
  *
  * Every other aggregate is decomposable (MIN, MAX, COUNT → SUM), so those equal the one-level ones. With order ids F counts distinct orders per customer, which does not
  * decompose: the one-level steps are used then. Cost: one scan, two hash aggregations.
@@ -22,7 +21,7 @@
 import { idTrimmedSql } from "./idRule";
 import { CheckedCustomerOptions } from "./options";
 import { Step } from "./render";
-import { customerTableStep, rowConditions, safeCast } from "./customerSteps";
+import { MONETARY_CENTS, MONETARY_REST, customerTableStep, rowConditions, safeCast } from "./customerSteps";
 
 export function spellingSteps(o: CheckedCustomerOptions): Step[] {
   const { d, source: s } = o;
@@ -36,7 +35,8 @@ export function spellingSteps(o: CheckedCustomerOptions): Step[] {
       "  MIN(CASE WHEN amount > 0 THEN day END) AS first_purchase,",
       "  MAX(CASE WHEN amount > 0 THEN day END) AS last_purchase,",
       "  COUNT(CASE WHEN amount > 0 THEN 1 END) AS purchases,",
-      "  SUM(amount) AS monetary,",
+      `  ${MONETARY_CENTS} AS monetary_cents,`,
+      `  ${MONETARY_REST} AS monetary_rest,`,
       "  COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds,",
       "  MAX(day) AS last_day",
       "FROM (",
@@ -78,7 +78,7 @@ export function spellingSteps(o: CheckedCustomerOptions): Step[] {
       "  MIN(first_purchase) AS first_purchase,",
       "  MAX(last_purchase) AS last_purchase,",
       "  SUM(purchases) AS frequency,",
-      "  SUM(monetary) AS monetary,",
+      "  SUM(monetary_cents) / 100 + SUM(monetary_rest) AS monetary,",
       "  SUM(refunds) AS refunds",
       "FROM spelling_keys",
       "GROUP BY customer_key",

@@ -4,6 +4,7 @@
  * Every write sets the cells' number formats before their values (see cellFormats.ts: text cells
  * get the Text format "@", so an id such as `=HYPERLINK(…)` or `+1-555` stays the same text).
  */
+import { dateSystemFromProbe } from "../../src/dates/system";
 import { withErrorCells } from "./errorCells";
 import { layoutSheet, Rect } from "./layout";
 import {
@@ -32,6 +33,28 @@ import {
   uniqueSheetName,
 } from "./types";
 
+/**
+ * Queues DATE(1904, 1, 1) on the workbook (no property of the released API tells the date system:
+ * see dateSystemFromProbe); after the next sync the returned function reads it: 1904 or 1900, or
+ * undefined when the probe is unavailable (older hosts) or gave anything else.
+ */
+function dateSystemProbe(context: Excel.RequestContext): () => 1900 | 1904 | undefined {
+  let result: Excel.FunctionResult<number> | undefined;
+  try {
+    result = context.workbook.functions.date(1904, 1, 1);
+    result.load("error,value");
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      return result?.error ? undefined : dateSystemFromProbe(result?.value);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 export class ExcelWorkbookAdapter implements WorkbookAdapter {
   readonly kind = "excel";
 
@@ -59,8 +82,10 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
     return Excel.run(async (context) => {
       const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
       used.load("address,rowCount,columnCount,rowIndex");
+      const probe = dateSystemProbe(context);
       await context.sync();
       if (used.isNullObject) return null;
+      const dateSystem = probe();
       const { rowCount, columnCount } = used;
       const step = chunkRows(columnCount);
       const values: unknown[][] = [];
@@ -76,7 +101,7 @@ export class ExcelWorkbookAdapter implements WorkbookAdapter {
         for (const row of withErrorCells(block.values, block.valueTypes)) values.push(row);
         onProgress?.(start + n, rowCount);
       }
-      return { address: used.address, firstRow: used.rowIndex + 1, values };
+      return { address: used.address, firstRow: used.rowIndex + 1, values, dateSystem };
     });
   }
 

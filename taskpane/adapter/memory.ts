@@ -32,6 +32,11 @@ export interface MemorySheet {
   readonly name: string;
   readonly values: unknown[][];
   /**
+   * The date system of the workbook the sheet came from (an opened .xlsx may use 1904); numeric
+   * dates in `values` are its serials. Default 1900, as a new Excel workbook.
+   */
+  readonly dateSystem?: 1900 | 1904;
+  /**
    * Number format of each written cell (same shape as `values`, "" where none was set): "@" for
    * text, a date or number format for numbers. Absent on sheets the workbook was given.
    */
@@ -109,14 +114,20 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
   /**
    * Adds an imported sheet (opened file, pasted block) under a free name, selects it and returns
    * its name. Values as Excel holds them: numbers, text, "" for empty cells; `formats` the
-   * number format of each cell when the file had them (an opened .xlsx).
+   * number format of each cell when the file had them (an opened .xlsx); `dateSystem` the file's.
    */
-  addSheet(baseName: string, values: unknown[][], formats?: string[][]): string {
+  addSheet(
+    baseName: string,
+    values: unknown[][],
+    formats?: string[][],
+    dateSystem: 1900 | 1904 = 1900,
+  ): string {
     const name = uniqueSheetName(
       baseName.trim() || "Sheet",
       this.book.map((s) => s.name),
     );
-    this.book.push(formats ? { name, values, formats } : { name, values });
+    const system = dateSystem === 1904 ? { dateSystem } : {};
+    this.book.push(formats ? { name, values, formats, ...system } : { name, values, ...system });
     this.selected = name;
     this.listeners.forEach((l) => l());
     return name;
@@ -175,7 +186,7 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
       await nextTask(); // the page handles input between chunks
     }
     measureSince("run: read the selection", t0);
-    return { address: this.address(sheet), firstRow: 1, values };
+    return { address: this.address(sheet), firstRow: 1, values, dateSystem: sheet.dateSystem ?? 1900 };
   }
 
   async addTableSheet(baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<string> {

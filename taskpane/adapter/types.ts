@@ -19,6 +19,12 @@ export interface RangeValues {
   /** Sheet row number (1-based) of the first row read, so skipped rows can be named. */
   readonly firstRow: number;
   readonly values: unknown[][];
+  /**
+   * The workbook's date system, which numeric dates in `values` are serials of (1904: counted
+   * from 1904-01-01, 1462 less than the same day in 1900); undefined when the workbook could not
+   * say (the reports then assume 1900).
+   */
+  readonly dateSystem?: 1900 | 1904;
 }
 
 /**

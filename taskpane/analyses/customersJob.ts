@@ -12,6 +12,7 @@ import en from "../locales/en.json";
 import zh from "../locales/zh.json";
 import { customersRun } from "./customersRun";
 import { AnalysisOptions, analysisById } from "./registry";
+import { rowsAfterToday } from "./dateReading";
 
 export interface CustomersJob {
   readonly input: TransactionColumns;
@@ -30,6 +31,8 @@ export type CustomersJobResult =
       /** The analyses' warnings (e.g. a fit retried with a small penalty), in the job's language. */
       readonly notices: readonly string[];
       readonly skipped: number;
+      /** Rows dated after today (skipped by every report alike: the most any report skipped). */
+      readonly afterToday: number;
     }
   /** `message` in the job's language (a CrmError's own message, or the unexpected error's). */
   | { readonly ok: false; readonly message: string; readonly expected: boolean };
@@ -62,6 +65,7 @@ export function runCustomersJob(job: CustomersJob): CustomersJobResult {
       failures: out.failures.map((f) => f.message),
       notices: out.notices,
       skipped: Math.max(0, ...out.runs.map((r) => r.run.report.skipped.length)),
+      afterToday: Math.max(0, ...out.runs.map((r) => rowsAfterToday(r.run.report.skipped))),
     };
   } catch (e) {
     if (isCrmError(e)) return { ok: false, message: e.messageIn(job.lang), expected: true };

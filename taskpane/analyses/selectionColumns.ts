@@ -1,13 +1,16 @@
 /**
  * The reshaping of a read selection into the core's transaction columns, outside React (issue
  * 9.7): the header row (if any) is dropped, each chosen column is taken out of the rows, the sheet
- * row of the first data row is kept so skipped rows are named as the user sees them, and a typed
- * as-of date is passed on (blank: the report's default). Pure; cost O(rows).
+ * row of the first data row is kept so skipped rows are named as the user sees them, a typed
+ * as-of date is passed on (blank: the report's default), and so are the workbook's date system
+ * (numeric dates are its serials) and today (the pane's calendar date, ISO text: the core reads
+ * no clock; rows dated after it are skipped and listed). Pure; cost O(rows).
  *
  * @example
  * transactionColumns({ address: "S!A1:C3", firstRow: 1, values: [["id", "date", "amount"], ["A", 45650, 10]] },
- *   { hasHeader: true, roles: { customerId: 0, date: 1, amount: 2 } }, "")
- * // => { ids: ["A"], dates: [45650], amounts: [10], orderIds: undefined, asOf: undefined, firstRow: 2 }
+ *   { hasHeader: true, roles: { customerId: 0, date: 1, amount: 2 } }, "", "2026-12-01")
+ * // => { ids: ["A"], dates: [45650], amounts: [10], orderIds: undefined, asOf: undefined, firstRow: 2,
+ * //      dateSystem: 1900, today: "2026-12-01" }
  */
 import type { TransactionColumns } from "../../src/reports";
 import type { ColumnRole, ColumnRoles } from "../../src/table";
@@ -30,6 +33,7 @@ export function transactionColumns(
   read: RangeValues,
   choice: ColumnChoice,
   asOf: string,
+  today?: string,
 ): TransactionColumns {
   const { roles, hasHeader } = choice;
   const missing = missingRoles(roles);
@@ -44,5 +48,7 @@ export function transactionColumns(
     orderIds: roles.orderId === undefined ? undefined : col(roles.orderId),
     asOf: typed === "" ? undefined : typed,
     firstRow: read.firstRow + (hasHeader ? 1 : 0),
+    dateSystem: read.dateSystem ?? 1900,
+    today,
   };
 }

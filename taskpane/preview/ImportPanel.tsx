@@ -132,6 +132,7 @@ export function ImportPanel({ adapter }: { adapter: MemoryWorkbookAdapter }): Re
           sheets.length === 1 ? base : s.name,
           applyHeaderRow(s.rows, header),
           applyHeaderFormats(s.formats, header),
+          s.dateSystem,
         );
         return { file, sheet: name, rows: s.rows, formats: s.formats, headerRow: header };
       });

@@ -3,7 +3,8 @@
  * adapter hand the core): numbers stay numbers; a date cell (a number with a date format, which
  * excelts gives as a JS Date) becomes its 1900-system serial, serial = ms / 86 400 000 + 25 569
  * (UTC arithmetic: 25 569 is the serial of 1970-01-01), so the core's one date reading sees the
- * same serial Excel would; text stays text (a date typed as text stays text: the core parses
+ * same serial Excel would (in a workbook saved with the 1904 date system, its 1904 serial: 1462
+ * less; the sheet says which system); text stays text (a date typed as text stays text: the core parses
  * it); a formula cell gives its cached result; an error cell becomes the core's ErrorCell;
  * rich text becomes its plain text; a hyperlink its text; an empty cell "". The number format of
  * each cell is kept ("@" for text, the file's format for numbers and dates) so the grid shows
@@ -21,6 +22,8 @@ export interface ImportedSheet {
   readonly rows: unknown[][];
   /** Number format of each cell, same shape as `rows`. */
   readonly formats: string[][];
+  /** The workbook's date system (its date1904 flag): the serials in `rows` are of this system. */
+  readonly dateSystem: 1900 | 1904;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -31,15 +34,15 @@ export function dateSerial(d: Date): number {
   return d.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
 }
 
-/** One cell's value as Excel holds it. */
-function plain(v: ExcelValue | undefined): unknown {
+/** One cell's value as Excel holds it (`offset`: 1462 in a 1904 workbook, else 0). */
+function plain(v: ExcelValue | undefined, offset: number): unknown {
   if (v === null || v === undefined) return "";
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateSerial(v);
+  if (v instanceof Date) return dateSerial(v) - offset;
   if ("error" in v) return errorCell(String(v.error));
   if ("richText" in v) return (v.richText ?? []).map((r) => r.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return plain((v as { result?: ExcelValue }).result);
-  if ("hyperlink" in v) return plain((v as { text?: ExcelValue }).text);
+  if ("formula" in v || "sharedFormula" in v) return plain((v as { result?: ExcelValue }).result, offset);
+  if ("hyperlink" in v) return plain((v as { text?: ExcelValue }).text, offset);
   if ("checkbox" in v) return v.checkbox;
   return "";
 }
@@ -66,6 +69,10 @@ export async function importXlsx(
   await book.xlsx.load(bytes as ArrayBuffer);
   const total = book.worksheets.reduce((n, ws) => n + ws.rowCount, 0);
   let done = 0;
+  // excelts turns a date cell into the day it means (reading date1904); Excel's range.values
+  // gives the workbook's own serial, so a 1904 workbook's dates go back to 1904 serials.
+  const dateSystem = book.properties.date1904 === true ? 1904 : 1900;
+  const offset = dateSystem === 1904 ? 1462 : 0;
   return book.worksheets.map((ws) => {
     const rows: unknown[][] = [];
     const formats: string[][] = [];
@@ -76,7 +83,7 @@ export async function importXlsx(
       const f: string[] = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
-        const v = plain(cell.value);
+        const v = plain(cell.value, offset);
         values.push(v);
         f.push(formatOf(v, cell.value, cell.numFmt));
       }
@@ -84,6 +91,6 @@ export async function importXlsx(
       formats.push(f);
       if (++done % 10_000 === 0 || done === total) onProgress?.(done, total);
     }
-    return { name: ws.name, rows, formats };
+    return { name: ws.name, rows, formats, dateSystem };
   });
 }

@@ -366,6 +366,8 @@ export class FakeWorkbook {
   private readonly syncHooks: (() => void)[] = [];
   /** Called at each sync, before it resolves (a test can cancel in the middle of a run). */
   onEachSync: ((syncs: number) => void) | undefined;
+  /** The workbook's date system (File › Options › Advanced › "Use 1904 date system"). */
+  dateSystem: 1900 | 1904 = 1900;
 
   addSheet(name: string, values: unknown[][] = [], errors: Record<string, string> = {}): FakeSheet {
     const s = new FakeSheet(this, name);
@@ -453,6 +455,24 @@ export class FakeWorkbook {
     return {
       workbook: {
         worksheets,
+        // workbook.functions.date(y, m, d): a FunctionResult whose value is readable after sync,
+        // the serial of that day in the workbook's date system (as Excel's DATE computes it).
+        functions: {
+          date: (y: number, m: number, d: number) => {
+            book.record({ kind: "call", target: "functions", method: "date", args: [y, m, d] });
+            const result: { error: string | null; value?: number; load: () => unknown } = {
+              error: null,
+              load: () => {
+                book.onSync(() => {
+                  const serial1900 = (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+                  result.value = book.dateSystem === 1904 ? serial1900 - 1462 : serial1900;
+                });
+                return result;
+              },
+            };
+            return result;
+          },
+        },
         getSelectedRange: () => ({
           getUsedRangeOrNullObject: () => selected(),
         }),

@@ -151,7 +151,22 @@ describe("importXlsx", () => {
     ]);
     expect(orders!.formats[1]![1]).toBe("yyyy-mm-dd");
     expect(orders!.formats[1]![0]).toBe("@");
-    expect(empty).toEqual({ name: "Empty", rows: [], formats: [] });
+    expect(empty).toEqual({ name: "Empty", rows: [], formats: [], dateSystem: 1900 });
+    expect(orders!.dateSystem).toBe(1900);
+  });
+
+  test("a workbook saved with the 1904 date system: its own serials, and the sheet says 1904", async () => {
+    const book = new Workbook();
+    book.properties.date1904 = true;
+    const ws = book.addWorksheet("Orders");
+    ws.addRow(["customer", "date", "amount"]);
+    ws.addRow(["A", new Date(Date.UTC(2004, 11, 20)), 10]);
+    ws.addRow(["B", 37, 5]); // the file's number 37 in a date-formatted cell: 1904-02-07
+    ws.getColumn(2).numFmt = "yyyy-mm-dd";
+    const [orders] = await importXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(orders!.dateSystem).toBe(1904);
+    expect(orders!.rows[1]).toEqual(["A", DEC20 - 1462, 10]);
+    expect(orders!.rows[2]).toEqual(["B", 37, 5]);
   });
 
   test("progress (what the xlsx worker posts): unzipping first, then rows up to every row; same sheets", async () => {

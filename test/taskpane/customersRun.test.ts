@@ -56,7 +56,15 @@ test("selection → columns outside React: header dropped, sheet row of the firs
     orderIds: ["O1", "O2"],
     asOf: "2025-01-01",
     firstRow: 2,
+    dateSystem: 1900, // a read that does not say: the reports' default
   });
+  const in1904 = transactionColumns(
+    { ...read, dateSystem: 1904 },
+    { hasHeader: true, roles: { customerId: 0, date: 1, amount: 2 } },
+    "",
+    "2026-12-01",
+  );
+  expect([in1904.dateSystem, in1904.today]).toEqual([1904, "2026-12-01"]);
   expect(
     transactionColumns(
       { ...read, firstRow: 7 },

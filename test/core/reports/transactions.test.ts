@@ -12,7 +12,7 @@ describe("readTransactions", () => {
   it("doc example: sheet rows of skipped rows; last observed day without an as-of date", () => {
     const r = readTransactions({ ids: ["A", ""], dates: [45650, 45651], amounts: [1, 2], firstRow: 2 });
     expect([r.table.asOf, lastObservedDay({}, r.table.asOf), skippedRows(r.table.rejected, 2, "en")]).toEqual(
-      [45651, 45650, [{ row: 3, reason: "Row has no customer id." }]],
+      [45651, 45650, [{ row: 3, reason: "Row has no customer id.", code: "noId" }]],
     );
   });
 

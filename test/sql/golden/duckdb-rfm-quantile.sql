@@ -41,7 +41,7 @@ customers AS (
     MIN(CASE WHEN amount > 0 THEN day END) AS first_purchase,
     MAX(CASE WHEN amount > 0 THEN day END) AS last_purchase,
     COUNT(DISTINCT CASE WHEN amount > 0 THEN order_key END) AS frequency,
-    SUM(amount) AS monetary,
+    SUM(CASE WHEN (ROUND(amount * 100) / 100 = amount AND amount < 1e11 AND amount > -1e11) THEN ROUND(amount * 100) ELSE 0 END) / 100 + SUM(CASE WHEN (ROUND(amount * 100) / 100 = amount AND amount < 1e11 AND amount > -1e11) THEN 0 ELSE amount END) AS monetary,
     COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
   FROM rows_used
   GROUP BY customer_key

@@ -1,0 +1,72 @@
+/**
+ * periodsByCustomer against a naive reference (each customer's rows sorted by (day, row), then
+ * merged into blocks of mergeDays from the first purchase): both the counting-sort path (days
+ * spanning few values) and the per-customer sort path (one far-away day forces it).
+ */
+import fc from "fast-check";
+import { periodsByCustomer } from "../../../src/clv/purchaseDays";
+
+interface RowIn {
+  c: number;
+  d: number;
+  a: number;
+}
+
+function reference(rows: RowIn[], customers: number, mergeDays: number) {
+  const out: { c: number; day: number; spend: number }[] = [];
+  for (let c = 0; c < customers; c++) {
+    const mine = rows
+      .map((r, i) => ({ ...r, i }))
+      .filter((r) => r.c === c && r.a > 0)
+      .sort((p, q) => Math.floor(p.d) - Math.floor(q.d) || p.i - q.i);
+    let first = -1,
+      lastBlock = -1;
+    for (const r of mine) {
+      const d = Math.floor(r.d);
+      if (first < 0) first = d;
+      const b = Math.floor((d - first) / mergeDays);
+      if (b !== lastBlock) (out.push({ c, day: d, spend: 0 }), (lastBlock = b));
+      out[out.length - 1]!.spend += r.a;
+    }
+  }
+  return out;
+}
+
+function ours(rows: RowIn[], customers: number, mergeDays: number) {
+  const p = periodsByCustomer(
+    "test",
+    rows.map((r) => r.c),
+    rows.map((r) => r.d),
+    rows.map((r) => r.a),
+    customers,
+    mergeDays,
+    true,
+  );
+  const out: { c: number; day: number; spend: number }[] = [];
+  for (let c = 0; c < customers; c++)
+    for (let j = p.start[c]!; j < p.start[c + 1]!; j++) out.push({ c, day: p.day[j]!, spend: p.spend[j]! });
+  return out;
+}
+
+const row = fc.record({
+  c: fc.integer({ min: -1, max: 4 }),
+  d: fc.double({ min: 40000, max: 40030, noNaN: true }),
+  a: fc.constantFrom(-5, 0, 1.1, 2.25, 10, 0.3),
+});
+
+describe("periodsByCustomer", () => {
+  it("matches the naive reference on both sort paths", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        (rows, m, far) => {
+          const all = far ? [...rows, { c: 4, d: 2_900_000, a: 1 }] : rows;
+          expect(ours(all, 5, m)).toEqual(reference(all, 5, m));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
