@@ -341,8 +341,8 @@ export class MemoryWorkbookAdapter implements WorkbookAdapter {
             title: c.spec.title,
             categories: c.spec.categories.length,
           })),
-          // The colour-scaled grids the preview draws. Not `chartSpecs`: the preview takes a sheet
-          // with those for a writeReport sheet (its table from row 4) and would re-order this one.
+          // The charts and colour-scaled grids the preview draws.
+          chartSpecs: objects.chartSpecs.map((c) => c.spec),
           grids: objects.grids.map((g) => g.spec),
         });
         onProgress?.((done += 1), total);

@@ -58,7 +58,19 @@ function useVersion(adapter: MemoryWorkbookAdapter): number {
   return version;
 }
 
-const isResult = (s: MemorySheet) => (s.chartSpecs?.length ?? 0) > 0;
+/** A sheet the pane wrote (shown, never selected as the data to analyse). */
+const isResult = (s: MemorySheet) => s.output !== undefined || (s.chartSpecs?.length ?? 0) > 0;
+/**
+ * The sheet row of the table's header, when the sheet holds a results table: where the one run's
+ * writeSheets put it (its Customers table), else row 4 of a single analysis's report sheet;
+ * undefined for a sheet without a table (the run's Summary, the user's data).
+ */
+const tableHeaderRow = (s: MemorySheet): number | undefined =>
+  s.output !== undefined
+    ? s.output.table?.row
+    : (s.chartSpecs?.length ?? 0) > 0
+      ? TABLE_HEADER_ROW
+      : undefined;
 
 function formatOf(sheet: MemorySheet, row: number, col: number): string | undefined {
   return sheet.formats?.[row]?.[col] || undefined;
@@ -86,16 +98,17 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
   }, [version, adapter]);
 
   const sheet = adapter.sheets.find((s) => s.name === shown);
-  const result = sheet !== undefined && isResult(sheet);
-  const width = result ? tableWidth(sheet.values, TABLE_HEADER_ROW) : 0;
+  const headerRow = sheet === undefined ? undefined : tableHeaderRow(sheet);
+  const result = headerRow !== undefined;
+  const width = sheet && headerRow !== undefined ? tableWidth(sheet.values, headerRow) : 0;
   const order = React.useMemo(
-    () => (result && sheet ? tableOrder(sheet.values, TABLE_HEADER_ROW, view) : null),
-    [sheet, result, view],
+    () => (sheet && headerRow !== undefined ? tableOrder(sheet.values, headerRow, view) : null),
+    [sheet, headerRow, view],
   );
   /** The sheet row shown at grid row r, column c: table cells follow the filter/sort. */
   const sourceRow = (r: number, c: number): number => {
-    if (!order || r <= TABLE_HEADER_ROW || c >= width) return r;
-    return order[r - TABLE_HEADER_ROW - 1] ?? -1;
+    if (!order || headerRow === undefined || r <= headerRow || c >= width) return r;
+    return order[r - headerRow - 1] ?? -1;
   };
   const columns = sheet
     ? Math.min(
@@ -175,7 +188,7 @@ export function WorkbookView({ adapter }: { adapter: MemoryWorkbookAdapter }): R
                 data-testid="table-sort"
               >
                 <option value="">{t("workbook.sheetOrder")}</option>
-                {(sheet.values[TABLE_HEADER_ROW] ?? []).slice(0, width).map((h, i) => (
+                {(sheet.values[headerRow!] ?? []).slice(0, width).map((h, i) => (
                   <option key={i} value={String(i)}>
                     {t("workbook.sortByColumn", { column: String(h) })}
                   </option>

@@ -2,8 +2,11 @@
  * How the preview's grid shows a cell: numbers right-aligned (at most 6 decimals, as Excel's
  * General format shows about 10 significant digits), date serials in a date-formatted column as
  * yyyy-mm-dd (1900 date system: serial 1 = 1900-01-01, with Excel's phantom 1900-02-29), error
- * values as their code with the message as tooltip, text as typed.
+ * values as their code with the message as tooltip, text as typed. The number formats the pane
+ * writes are shown as Excel shows them: "0", "0.0", "0.00", "#,##0", "#,##0.00" (thousands
+ * separators), "0%", "0.0%" (percent); any other format as General.
  * @example cellText(45292, "yyyy-mm-dd").text // => "2024-01-01"
+ * @example cellText(0.1887, "0.0%").text // => "18.9%"
  */
 export interface GridCell {
   text: string;
@@ -24,6 +27,8 @@ export function cellText(v: unknown, format?: string): GridCell {
   if (v === null || v === undefined || v === "") return { text: "" };
   if (typeof v === "number") {
     if (format === "yyyy-mm-dd" && v >= 1) return { text: serialToIso(v), kind: "number" };
+    const shown = format === undefined ? undefined : formatted(v, format);
+    if (shown !== undefined) return { text: shown, kind: "number" };
     const text = Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6);
     return { text, kind: "number" };
   }
@@ -34,4 +39,16 @@ export function cellText(v: unknown, format?: string): GridCell {
     if (code) return { text: code, title: e.message, kind: "error" };
   }
   return { text: String(v), kind: "text" };
+}
+
+/** `v` in one of the fixed number formats (see {@link cellText}), undefined for any other format. */
+function formatted(v: number, format: string): string | undefined {
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
+  if (!m || !Number.isFinite(v)) return undefined;
+  const decimals = m[2]?.length ?? 0;
+  const x = m[3] ? v * 100 : v;
+  const text = m[1]
+    ? x.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    : x.toFixed(decimals);
+  return m[3] ? `${text}%` : text;
 }
