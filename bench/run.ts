@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: runs every `bench/*.bench.ts` suite (each exports `run(): Promise<Suite> | Suite`),
- * prints a table and writes bench/RESULTS.md. Not a test: it never fails the build.
+ * prints a table and writes bench/RESULTS.md; `npm run bench <name>` runs the matching suites and
+ * replaces only their sections of RESULTS.md. Not a test: it never fails the build.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
       "Medians of 5 runs after a warm-up (the better of two rounds where a row says so or the suite is short); ratios are against a baseline run in the same process.",
     "",
   ];
+  const sections: string[][] = [];
   for (const s of suites) {
+    const start = md.length;
     md.push(
       `## ${s.title}`,
       "",
@@ -45,8 +48,25 @@ async function main(): Promise<void> {
       );
     }
     md.push("");
+    sections.push(md.slice(start));
   }
-  if (!only) fs.writeFileSync(path.join(__dirname, "RESULTS.md"), md.join("\n"));
+  const file = path.join(__dirname, "RESULTS.md");
+  if (!only) fs.writeFileSync(file, md.join("\n"));
+  else if (fs.existsSync(file)) fs.writeFileSync(file, spliced(fs.readFileSync(file, "utf8"), sections));
+}
+
+/** RESULTS.md with each suite's section ("## title" to the next "## ") replaced, or appended. */
+function spliced(text: string, sections: string[][]): string {
+  let lines = text.split("\n");
+  for (const section of sections) {
+    const at = lines.indexOf(section[0]!);
+    if (at < 0) lines = [...lines, ...section];
+    else {
+      const next = lines.findIndex((l, i) => i > at && l.startsWith("## "));
+      lines.splice(at, (next < 0 ? lines.length : next) - at, ...section);
+    }
+  }
+  return lines.join("\n");
 }
 
 function format(r: Suite["rows"][number]): string {
