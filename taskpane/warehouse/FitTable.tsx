@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { WarehouseFit } from "./fitPasted";
+import { MODEL_NAMES } from "./warehouseSql";
 
 const NAMES: Record<string, string> = { alpha: "α", beta: "β", gamma: "γ" };
 const shown = (v: number) => v.toPrecision(6);
@@ -23,7 +24,7 @@ export function FitTable({ fit }: { readonly fit: WarehouseFit }): React.JSX.Ele
   const { t } = useTranslation();
   const rows: [string, string, number][] = []; // model, parameter key, value
   const { model, ...purchase } = fit.purchase;
-  const label = t(`warehouse.models.${model}`);
+  const label = MODEL_NAMES[model] ?? model;
   for (const [k, v] of Object.entries(purchase)) rows.push([label, k, v as number]);
   rows.push([label, "logLikelihood", fit.purchaseLogLikelihood]);
   if (fit.spend) {

@@ -8,7 +8,16 @@ import * as React from "react";
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { SQL_DIALECTS } from "../../src/sql/dialect";
-import { WarehouseSettings } from "./warehouseSql";
+import { MODEL_NAMES, WarehouseSettings } from "./warehouseSql";
+
+/** Product names, the same in both languages. */
+const DIALECT_NAMES: Readonly<Record<string, string>> = {
+  duckdb: "DuckDB",
+  postgres: "PostgreSQL",
+  bigquery: "BigQuery",
+  snowflake: "Snowflake",
+  spark: "Spark SQL",
+};
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -33,8 +42,8 @@ export function WarehouseOptionsForm({
   const choice = <K extends Key>(
     k: K,
     values: readonly string[],
-    /** Locale keys of the labels (`prefix.value`); none: the value itself. */
-    prefix?: string,
+    /** Locale keys of the labels (`prefix.value`), or the names themselves; none: the value. */
+    labels?: string | Readonly<Record<string, string>>,
     num = false,
   ) => (
     <Field label={t(`warehouse.${k}`)}>
@@ -45,7 +54,7 @@ export function WarehouseOptionsForm({
       >
         {values.map((v) => (
           <option key={v} value={v}>
-            {prefix ? t(`${prefix}.${v}`) : v}
+            {typeof labels === "string" ? t(`${labels}.${v}`) : (labels?.[v] ?? v)}
           </option>
         ))}
       </Select>
@@ -58,7 +67,7 @@ export function WarehouseOptionsForm({
   );
   return (
     <div className={styles.grid} data-testid="wh-options">
-      {choice("dialect", SQL_DIALECTS, "warehouse.dialects")}
+      {choice("dialect", SQL_DIALECTS, DIALECT_NAMES)}
       {TEXT.map((k) => (
         <React.Fragment key={k}>{text(k)}</React.Fragment>
       ))}
@@ -69,7 +78,7 @@ export function WarehouseOptionsForm({
       {choice("unit", UNITS, "warehouse.units")}
       {text("decimals", t("warehouse.decimalsHint"))}
       {choice("spendDecimals", ["0", "1", "2", "3", "4"], undefined, true)}
-      {choice("model", ["bgnbd", "pnbd"], "warehouse.models")}
+      {choice("model", ["bgnbd", "pnbd"], MODEL_NAMES)}
     </div>
   );
 }

@@ -100,6 +100,9 @@ export const customerSql = (s: WarehouseSettings, lang: Lang): string => rfmSql(
 export const summarySql = (s: WarehouseSettings): string => compressedSummarySql(clvOptionsOf(s));
 export const spendSql = (s: WarehouseSettings): string => gammaGammaSql(clvOptionsOf(s), s.spendDecimals);
 
+/** The purchase models' names (the same in both languages). */
+export const MODEL_NAMES: Readonly<Record<string, string>> = { bgnbd: "BG/NBD", pnbd: "Pareto/NBD" };
+
 /** The fitted parameters the scoring query needs (the fits' own bookkeeping left out). */
 export interface FittedModels {
   readonly unit: ClvTimeUnit;
