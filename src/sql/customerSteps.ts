@@ -73,7 +73,10 @@ export function customerSteps(o: CheckedCustomerOptions, lateIdCheck = false): S
       `FROM ${s.table}`,
     ].join("\n"),
   };
-  const keep = [...(late ? [] : ["customer_trimmed IS NOT NULL AND customer_trimmed <> ''"]), ...rowConditions(o)];
+  const keep = [
+    ...(late ? [] : ["customer_trimmed IS NOT NULL AND customer_trimmed <> ''"]),
+    ...rowConditions(o),
+  ];
   if (s.order !== undefined) keep.push("order_trimmed IS NOT NULL AND order_trimmed <> ''");
   const rowsUsed: Step = {
     name: "rows_used",

@@ -26,7 +26,14 @@ import { customerSteps } from "./customerSteps";
 import { spellingSteps } from "./spellingSteps";
 import { CheckedRfmOptions, RfmSqlOptions, checkRfmOptions } from "./options";
 import { Step, renderQuery } from "./render";
-import { MEASURE, quantileScoreSql, rfmBreakSteps, thresholdScoreSql } from "./scoreSteps";
+import {
+  MEASURE,
+  quantileScoreSql,
+  rfmBreakSteps,
+  thresholdScoreSql,
+  worseLookupStep,
+  worseScoreSql,
+} from "./scoreSteps";
 import { RfmMetric } from "../rfm/metric";
 
 export function rfmSql(options: RfmSqlOptions): string {
@@ -54,7 +61,8 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   // perSpelling (no order ids): the id rule once per distinct spelling, M a sum of sums.
   const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o, true);
   // Where the engine keeps a CTE read twice, the window sorts run on a narrow table (key and
-  // the three measures) joined back by key: each sort then moves 4 columns instead of 12.
+  // the measures) joined back by key, and R and F (few distinct values: days, purchase counts)
+  // are ranked by a lookup of their distinct values instead of a sort of every customer.
   const narrow = d.name === "duckdb" || d.name === "postgres";
   const joins: string[] = [];
   const windowed: string[] = [];
@@ -65,8 +73,13 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
     if (fixed) return thresholdScoreSql(col, fixed.map(d.num), metric, o.closed);
     if (o.method === "quantile") {
       if (!narrow) return quantileScoreSql(d, col, metric, o.bins);
-      windowed.push(`${quantileScoreSql(d, MEASURE[metric], metric, o.bins)} AS ${key}_score`);
-      return `k.${key}_score`;
+      if (metric === "M") {
+        windowed.push(`${quantileScoreSql(d, MEASURE[metric], metric, o.bins)} AS ${key}_score`);
+        return `k.${key}_score`;
+      }
+      steps.push(worseLookupStep(d, "customer_table", metric));
+      joins.push(`JOIN worse_${key} w${key} ON w${key}.v = ${col}`);
+      return worseScoreSql(d, `w${key}.worse`, "k.customers", o.bins);
     }
     steps.push(...rfmBreakSteps(d, "customer_table", metric, o.bins));
     joins.push(`CROSS JOIN rfm_breaks_${key} b${key}`);
