@@ -48,7 +48,7 @@ customers AS (
   HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
 ),
 -- Step 5. The customer table: recency in days = days since the last purchase / 1.
-customer_table AS (
+customer_table AS MATERIALIZED (
   SELECT
     c.customer_id,
     c.customer_key,
@@ -65,13 +65,18 @@ customer_table AS (
   FROM customers c
   CROSS JOIN as_of a
 ),
--- Step 6. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
-scored AS (
+-- Step 6. F: per distinct frequency, the customers ranked before it (ASC) = RANK() − 1 of each of them.
+worse_f AS (
+  SELECT frequency AS v,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse
+  FROM customer_table
+  GROUP BY frequency
+),
+-- Step 7. The window sorts on the key and the measures only: quantile scores, means, rank by M.
+ranked AS (
   SELECT
-    t.*,
-    5 - ((CASE WHEN CAST(7 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(30 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(60 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(120 AS DOUBLE) < t.recency THEN 1 ELSE 0 END)) AS r_score,
-    1 + (5 * (RANK() OVER (ORDER BY t.frequency ASC) - 1) // COUNT(*) OVER ()) AS f_score,
-    1 + (5 * (RANK() OVER (ORDER BY t.monetary ASC) - 1) // COUNT(*) OVER ()) AS m_score,
+    t.customer_key,
+    1 + (5 * (RANK() OVER (ORDER BY monetary ASC) - 1) // COUNT(*) OVER ()) AS m_score,
     AVG(t.recency) OVER () AS mean_recency,
     AVG(t.frequency) OVER () AS mean_frequency,
     AVG(t.monetary) OVER () AS mean_monetary,
@@ -79,7 +84,23 @@ scored AS (
     COUNT(*) OVER () AS customers
   FROM customer_table t
 ),
--- Step 7. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 8. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+scored AS (
+  SELECT
+    t.*,
+    5 - ((CASE WHEN CAST(7 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(30 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(60 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(120 AS DOUBLE) < t.recency THEN 1 ELSE 0 END)) AS r_score,
+    1 + (5 * wf.worse // k.customers) AS f_score,
+    k.m_score AS m_score,
+    k.mean_recency,
+    k.mean_frequency,
+    k.mean_monetary,
+    k.customers_above,
+    k.customers
+  FROM customer_table t
+  JOIN ranked k ON k.customer_key = t.customer_key
+  JOIN worse_f wf ON wf.v = t.frequency
+),
+-- Step 9. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -116,7 +137,7 @@ labelled AS (
     END AS value_tier
   FROM scored s
 ),
--- Step 8. The RFM table, labels in English.
+-- Step 10. The RFM table, labels in English.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
