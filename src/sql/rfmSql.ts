@@ -60,27 +60,29 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const { d } = o;
   // perSpelling (no order ids): the id rule once per distinct spelling, M a sum of sums.
   const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o, true);
-  // Where the engine keeps a CTE read twice, the window sorts run on a narrow table (key and
-  // the measures) joined back by key, and R and F (few distinct values: days, purchase counts)
-  // are ranked by a lookup of their distinct values instead of a sort of every customer.
+  // Where the engine keeps a CTE read several times (DuckDB, PostgreSQL), the quantile scores
+  // and the tiers' ranks come from lookups of each measure's distinct values (see
+  // worseLookupStep), the means and n from a one-row aggregate: no sort of every customer with
+  // all their columns. Elsewhere: window functions over the customer table.
   const narrow = d.name === "duckdb" || d.name === "postgres";
   const joins: string[] = [];
-  const windowed: string[] = [];
+  const lookup = (metric: RfmMetric) => {
+    const key = metric.toLowerCase();
+    if (!joins.some((j) => j.includes(` w${key} `))) {
+      steps.push(worseLookupStep(d, "customer_table", metric));
+      joins.push(`JOIN worse_${key} w${key} ON w${key}.v = t.${MEASURE[metric]}`);
+    }
+    return `w${key}`;
+  };
   const score = (metric: RfmMetric): string => {
     const key = metric.toLowerCase() as "r" | "f" | "m";
     const col = `t.${MEASURE[metric]}`;
     const fixed = o.thresholds[key];
     if (fixed) return thresholdScoreSql(col, fixed.map(d.num), metric, o.closed);
-    if (o.method === "quantile") {
-      if (!narrow) return quantileScoreSql(d, col, metric, o.bins);
-      if (metric === "M") {
-        windowed.push(`${quantileScoreSql(d, MEASURE[metric], metric, o.bins)} AS ${key}_score`);
-        return `k.${key}_score`;
-      }
-      steps.push(worseLookupStep(d, "customer_table", metric));
-      joins.push(`JOIN worse_${key} w${key} ON w${key}.v = ${col}`);
-      return worseScoreSql(d, `w${key}.worse`, "k.customers", o.bins);
-    }
+    if (o.method === "quantile")
+      return narrow
+        ? worseScoreSql(d, `${lookup(metric)}.worse`, "k.customers", o.bins)
+        : quantileScoreSql(d, col, metric, o.bins);
     steps.push(...rfmBreakSteps(d, "customer_table", metric, o.bins));
     joins.push(`CROSS JOIN rfm_breaks_${key} b${key}`);
     const t = Array.from({ length: o.bins - 1 }, (_, i) => `b${key}.t${i + 1}`);
@@ -89,31 +91,38 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const r = score("R"),
     f = score("F"),
     m = score("M");
-  const whole = [
-    "AVG(t.recency) OVER () AS mean_recency",
-    "AVG(t.frequency) OVER () AS mean_frequency",
-    "AVG(t.monetary) OVER () AS mean_monetary",
-    // Customers with a strictly greater M = n − #(M ≤ this one); CUME_DIST shares the M sort.
-    "COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above",
-    "COUNT(*) OVER () AS customers",
-  ];
+  let whole: string[];
   if (narrow) {
-    steps[steps.findIndex((x) => x.name === "customer_table")] = {
-      ...steps.find((x) => x.name === "customer_table")!,
-      materialized: true,
-    };
+    const i = steps.findIndex((x) => x.name === "customer_table");
+    steps[i] = { ...steps[i]!, materialized: true };
     steps.push({
-      name: "ranked",
-      comment: "The window sorts on the key and the measures only: quantile scores, means, rank by M.",
+      name: "stats",
+      comment: "The means that split high/low for the types, and the number of customers.",
       body: [
-        "SELECT",
-        `  ${["t.customer_key", ...windowed, ...whole].join(",\n  ")}`,
-        "FROM customer_table t",
+        "SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,",
+        "  COUNT(*) AS customers",
+        "FROM customer_table",
       ].join("\n"),
     });
-    joins.unshift("JOIN ranked k ON k.customer_key = t.customer_key");
-  }
-  const names = ["mean_recency", "mean_frequency", "mean_monetary", "customers_above", "customers"];
+    const wm = lookup("M");
+    joins.unshift("CROSS JOIN stats k");
+    // Customers with a strictly greater M = n − #(M ≤ this one).
+    whole = [
+      "k.mean_recency",
+      "k.mean_frequency",
+      "k.mean_monetary",
+      `k.customers - ${wm}.upto AS customers_above`,
+      "k.customers",
+    ];
+  } else
+    whole = [
+      "AVG(t.recency) OVER () AS mean_recency",
+      "AVG(t.frequency) OVER () AS mean_frequency",
+      "AVG(t.monetary) OVER () AS mean_monetary",
+      // Customers with a strictly greater M = n − #(M ≤ this one); CUME_DIST shares the M sort.
+      "COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above",
+      "COUNT(*) OVER () AS customers",
+    ];
   steps.push({
     name: "scored",
     comment: "R, F, M scores; the means that split high/low for the types; rank by M for the tiers.",
@@ -123,7 +132,7 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       `  ${r} AS r_score,`,
       `  ${f} AS f_score,`,
       `  ${m} AS m_score,`,
-      `  ${(narrow ? names.map((n) => `k.${n}`) : whole).join(",\n  ")}`,
+      `  ${whole.join(",\n  ")}`,
       "FROM customer_table t",
       ...joins,
     ].join("\n"),

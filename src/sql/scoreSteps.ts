@@ -33,9 +33,10 @@ export function quantileScoreSql(d: Dialect, column: string, metric: RfmMetric, 
 
 /**
  * The same score from a lookup of the measure's distinct values: `worse` = customers strictly
- * worse = RANK() − 1 (the customers before the value's group in the sort), read by an equality
- * join on the value. For a measure with few distinct values (days, purchase counts) this
- * replaces a sort of every customer by an aggregation and a join on a table of a few hundred rows.
+ * worse = RANK() − 1 (the customers before the value's group in the sort) and `upto` = those
+ * plus the value's own (#(M ≤ v) for M, what CUME_DIST · n counts), read by an equality join on
+ * the value. Integer counts, so exactly the window's numbers; the sort is of the distinct values
+ * only (a few hundred days or purchase counts) and carries no other column.
  */
 export function worseLookupStep(d: Dialect, table: string, metric: RfmMetric): Step {
   const col = MEASURE[metric];
@@ -43,10 +44,11 @@ export function worseLookupStep(d: Dialect, table: string, metric: RfmMetric): S
   const dir = metric === "R" ? "DESC" : "ASC";
   return {
     name: `worse_${m}`,
-    comment: `${metric}: per distinct ${col}, the customers ranked before it (${dir}) = RANK() − 1 of each of them.`,
+    comment: `${metric}: per distinct ${col}, the customers ranked before it (${dir}) = RANK() − 1 of each of them, and up to it.`,
     body: [
       `SELECT ${col} AS v,`,
-      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse`,
+      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,`,
+      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto`,
       `FROM ${table}`,
       `GROUP BY ${col}`,
     ].join("\n"),

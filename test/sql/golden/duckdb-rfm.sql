@@ -158,18 +158,21 @@ rfm_breaks_m AS (
     CASE WHEN idx4 > FLOOR(idx4) AND hi4 <> lo4 THEN (1 - (idx4 - FLOOR(idx4))) * lo4 + (idx4 - FLOOR(idx4)) * hi4 ELSE lo4 END + 1 AS t4
   FROM rfm_order_m
 ),
--- Step 15. The window sorts on the key and the measures only: quantile scores, means, rank by M.
-ranked AS (
-  SELECT
-    t.customer_key,
-    AVG(t.recency) OVER () AS mean_recency,
-    AVG(t.frequency) OVER () AS mean_frequency,
-    AVG(t.monetary) OVER () AS mean_monetary,
-    COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,
-    COUNT(*) OVER () AS customers
-  FROM customer_table t
+-- Step 15. The means that split high/low for the types, and the number of customers.
+stats AS (
+  SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,
+    COUNT(*) AS customers
+  FROM customer_table
 ),
--- Step 16. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+-- Step 16. M: per distinct monetary, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+worse_m AS (
+  SELECT monetary AS v,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto
+  FROM customer_table
+  GROUP BY monetary
+),
+-- Step 17. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
 scored AS (
   SELECT
     t.*,
@@ -179,15 +182,16 @@ scored AS (
     k.mean_recency,
     k.mean_frequency,
     k.mean_monetary,
-    k.customers_above,
+    k.customers - wm.upto AS customers_above,
     k.customers
   FROM customer_table t
-  JOIN ranked k ON k.customer_key = t.customer_key
+  CROSS JOIN stats k
   CROSS JOIN rfm_breaks_r br
   CROSS JOIN rfm_breaks_f bf
   CROSS JOIN rfm_breaks_m bm
+  JOIN worse_m wm ON wm.v = t.monetary
 ),
--- Step 17. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 18. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -224,7 +228,7 @@ labelled AS (
     END AS value_tier
   FROM scored s
 ),
--- Step 18. The RFM table, labels in Chinese.
+-- Step 19. The RFM table, labels in Chinese.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
