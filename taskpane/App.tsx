@@ -31,6 +31,7 @@ import { UiLang } from "./i18n";
 import { AnalysisPanel } from "./AnalysisPanel";
 import { LearnPanel } from "./learn/LearnPanel";
 import { LearnLinkContext } from "./learn/learnLink";
+import { WarehousePanel } from "./warehouse/WarehousePanel";
 
 /** How many rows are read to judge headers and column kinds (the read is bounded). */
 export const SAMPLE_ROWS = 200;
@@ -51,6 +52,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
+type View = "analyse" | "learn" | "warehouse";
+
 interface Described {
   address: string;
   description: TableDescription;
@@ -67,7 +70,7 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
   const [busy, setBusy] = React.useState(false);
   const [result, setResult] = React.useState<Described | "empty" | null>(null);
   const [error, setError] = React.useState<string | null>(null);
-  const [view, setView] = React.useState<"analyse" | "learn">("analyse");
+  const [view, setView] = React.useState<View>("analyse");
   const [openCard, setOpenCard] = React.useState<string | undefined>(undefined);
   const learn = React.useMemo(
     () => ({
@@ -131,7 +134,7 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
       <TabList
         aria-label={t("app.views")}
         selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as "analyse" | "learn")}
+        onTabSelect={(_, d) => setView(d.value as View)}
       >
         <Tab value="analyse" data-testid="view-analyse">
           {t("app.analyse")}
@@ -139,8 +142,14 @@ export function App({ adapter, previewRows }: AppProps): React.JSX.Element {
         <Tab value="learn" data-testid="view-learn">
           {t("app.learn")}
         </Tab>
+        <Tab value="warehouse" data-testid="view-warehouse">
+          {t("warehouse.tab")}
+        </Tab>
       </TabList>
       {view === "learn" && <LearnPanel adapter={adapter} openCard={openCard} />}
+      <div hidden={view !== "warehouse"}>
+        <WarehousePanel />
+      </div>
 
       <section className={styles.section} hidden={view !== "analyse"}>
         <Subtitle2 as="h2">{t("describe.title")}</Subtitle2>

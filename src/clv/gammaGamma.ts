@@ -13,17 +13,18 @@
  *
  * `fitGammaGamma` uses only customers with x > 0 (others carry no spend information; pass the
  * whole table, they are skipped), compresses to unique (x, z̄), and maximises over ln p, ln q,
- * ln γ with analytic gradients, the gamma-function terms once per distinct x. Cost O(u + g)
- * per iteration for u unique rows and g distinct x. Throws `invalid` for mismatched columns,
- * x not a whole number ≥ 0, z̄ ≤ 0 for a repeater; `numeric` with fewer than 2 repeaters or no
- * convergence.
+ * ln γ with analytic gradients, the gamma-function terms once per distinct x. Optional `weights`
+ * (customers per row, ≥ 0) take a compressed table (x, z̄, customers): the same fit as the rows
+ * repeated. Cost O(u + g) per iteration for u unique rows and g distinct x. Throws `invalid` for
+ * mismatched columns, x not a whole number ≥ 0, z̄ ≤ 0 for a repeater, a negative weight;
+ * `numeric` with fewer than 2 repeaters or no convergence.
  *
  * @example
  * gammaGammaExpectedSpend({ model: "gammagamma", p: 6.25, q: 3.74, gamma: 15.44 }, 2, 22.35)
  * // => 24.66… (between the customer's 22.35 and the population mean pγ/(q−1) = 35.22)
  */
 import { invalidInput, numericFailure } from "../errors";
-import { describe, requirePositive } from "../validate";
+import { describe, requireNonNegative, requirePositive } from "../validate";
 import { checkPenalty, fitByMaximumLikelihood, FitOptions, FitSummary, fitSummary } from "./fitBase";
 import { digamma, logGamma } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
@@ -44,10 +45,11 @@ const WHERE = "fitGammaGamma";
 export function fitGammaGamma(
   x: readonly number[],
   meanSpend: readonly number[],
-  options: FitOptions = {},
+  options: FitOptions & { readonly weights?: readonly number[] } = {},
 ): GammaGammaFit {
   const penalty = checkPenalty(WHERE, options.penalty ?? 0);
-  if (x.length !== meanSpend.length || x.length === 0) {
+  const weights = options.weights;
+  if (x.length !== meanSpend.length || x.length === 0 || (weights && weights.length !== x.length)) {
     throw invalidInput(
       WHERE,
       "x and the mean spend must be non-empty columns of the same length.",
@@ -61,14 +63,17 @@ export function fitGammaGamma(
     w: number[] = [];
   let n = 0;
   for (let i = 0; i < x.length; i++) {
-    const [xi, zi] = checkRow(i, x[i], meanSpend[i]);
-    if (xi === 0) continue;
-    n++;
+    const [xi, zi] = checkSpendRow(i, x[i], meanSpend[i]);
+    const wi = weights
+      ? requireNonNegative(WHERE, { en: `Row ${i + 1}: the weight`, zh: `第 ${i + 1} 行：权重` }, weights[i])
+      : 1;
+    if (xi === 0 || wi === 0) continue;
+    n += wi;
     let byZ = index.get(xi);
     if (byZ === undefined) index.set(xi, (byZ = new Map()));
     const k = byZ.get(zi);
-    if (k !== undefined) w[k] = (w[k] as number) + 1;
-    else (byZ.set(zi, ux.length), ux.push(xi), uz.push(zi), w.push(1));
+    if (k !== undefined) w[k] = (w[k] as number) + wi;
+    else (byZ.set(zi, ux.length), ux.push(xi), uz.push(zi), w.push(wi));
   }
   if (n < 2) {
     throw numericFailure(
@@ -150,7 +155,7 @@ export function checkGammaGammaParams(where: string, params: GammaGammaParams): 
 
 export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, meanSpend: number): number {
   const { p, q, gamma } = checkGammaGammaParams("gammaGammaExpectedSpend", params);
-  const [xv, z] = checkRow(0, x, meanSpend, "gammaGammaExpectedSpend");
+  const [xv, z] = checkSpendRow(0, x, meanSpend, "gammaGammaExpectedSpend");
   const denominator = p * xv + q - 1;
   if (!(denominator > 0)) {
     throw numericFailure(
@@ -162,7 +167,8 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mea
   return (p * (gamma + xv * z)) / denominator;
 }
 
-function checkRow(i: number, x: unknown, z: unknown, where = WHERE): [number, number] {
+/** Validates one (x, z̄) row (`i` 0-based, named i + 1 in the message); throws `invalid`. Cost O(1). */
+export function checkSpendRow(i: number, x: unknown, z: unknown, where = WHERE): [number, number] {
   if (
     typeof x === "number" &&
     Number.isInteger(x) &&

@@ -11,6 +11,12 @@
  * 4. customers — per key: first / last purchase (amount > 0), F = purchase rows, or distinct
  *    order ids (same id rule) of purchases, M = net sum of all amounts, refunds = rows < 0;
  *    customers without a purchase are left out (the core's `noPurchase`);
+ *    with `lateIdCheck` (the RFM table, as-of date given) the blank-id test moves from the rows
+ *    to the groups: rows without an id all fall in the group whose smallest trimmed id is NULL
+ *    or '' and only that group is dropped — the same customers from the same rows, but the id
+ *    rule runs once per row instead of again in the row filter (DuckDB pushes a filter on the
+ *    rule's result into the scan and evaluates the rule there twice more; the test is on an
+ *    aggregate so that it cannot be pushed back down);
  * 5. customer_table — days since the last purchase, recency = days / days per unit (as DOUBLE,
  *    exactly the core's division), average order value M / F, tenure in days.
  *
@@ -58,8 +64,10 @@ export function rowConditions(o: CheckedCustomerOptions): string[] {
   return keep;
 }
 
-export function customerSteps(o: CheckedCustomerOptions): Step[] {
+export function customerSteps(o: CheckedCustomerOptions, lateIdCheck = false): Step[] {
   const { d, source: s } = o;
+  // Without an as-of date, as_of reads rows_used, which then must hold only rows with an id.
+  const late = lateIdCheck && o.asOf !== undefined;
   const safe = (e: string, type: "DATE" | "DOUBLE") => safeCast(o, e, type);
   const order = s.order === undefined ? [] : [`${idTrimmedSql(d, d.id(s.order), o.nfc)} AS order_trimmed`];
   const rowsRead: Step = {
@@ -74,15 +82,19 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       `FROM ${s.table}`,
     ].join("\n"),
   };
-  const keep = ["customer_trimmed IS NOT NULL AND customer_trimmed <> ''", ...rowConditions(o)];
+  const keep = [
+    ...(late ? [] : ["customer_trimmed IS NOT NULL AND customer_trimmed <> ''"]),
+    ...rowConditions(o),
+  ];
   if (s.order !== undefined) keep.push("order_trimmed IS NOT NULL AND order_trimmed <> ''");
   const rowsUsed: Step = {
     name: "rows_used",
     comment:
-      "Keep the rows the core uses: an id, a date, a finite amount" +
+      `Keep the rows the core uses: ${late ? "" : "an id, "}a date, a finite amount` +
       (s.order ? ", an order id" : "") +
       (o.periodStart ? `, from ${o.periodStart}` : "") +
       (o.asOf ? `, up to the as-of date ${o.asOf}` : "") +
+      (late ? " (rows without an id are dropped with their group in the next step)" : "") +
       ".\nThe key is the lower-cased trimmed id (case-insensitive, as MATCH).",
     body: [
       "SELECT",
@@ -113,7 +125,8 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
     comment:
       "One row per customer: purchases are rows with amount > 0" +
       (s.order ? " (F counts distinct order ids)" : "") +
-      "; M nets refunds in.\nCustomers with no purchase are left out.",
+      "; M nets refunds in.\nCustomers with no purchase are left out" +
+      (late ? ", and the group of rows without an id (smallest id NULL or '')." : "."),
     body: [
       "SELECT",
       "  customer_key,",
@@ -125,7 +138,7 @@ export function customerSteps(o: CheckedCustomerOptions): Step[] {
       "  COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds",
       "FROM rows_used",
       "GROUP BY customer_key",
-      "HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0",
+      `HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0${late ? " AND MIN(customer_trimmed) <> ''" : ""}`,
     ].join("\n"),
   };
   return [rowsRead, rowsUsed, asOf, customers, customerTableStep(o)];

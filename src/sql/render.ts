@@ -14,6 +14,8 @@ export interface Step {
   /** What the step computes (one line, or several separated by \n). */
   readonly comment: string;
   readonly body: string;
+  /** Computed once and kept (`AS MATERIALIZED`: DuckDB, PostgreSQL), as it is read twice. */
+  readonly materialized?: boolean;
 }
 
 const indent = (text: string, by: string) =>
@@ -30,7 +32,7 @@ export function renderQuery(header: readonly string[], steps: readonly Step[], f
       `${s.comment
         .split("\n")
         .map((c, j) => (j === 0 ? `-- Step ${i + 1}. ${c}` : `--   ${c}`))
-        .join("\n")}\n${s.name} AS (\n${indent(s.body, "  ")}\n)`,
+        .join("\n")}\n${s.name} AS ${s.materialized ? "MATERIALIZED " : ""}(\n${indent(s.body, "  ")}\n)`,
   );
   return `${head}\nWITH\n${parts.join(",\n")}\n${final};\n`;
 }

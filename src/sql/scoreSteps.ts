@@ -31,6 +31,34 @@ export function quantileScoreSql(d: Dialect, column: string, metric: RfmMetric, 
   return `1 + ${d.intDiv(`${bins} * (RANK() OVER (ORDER BY ${column} ${dir}) - 1)`, "COUNT(*) OVER ()")}`;
 }
 
+/**
+ * The same score from a lookup of the measure's distinct values: `worse` = customers strictly
+ * worse = RANK() − 1 (the customers before the value's group in the sort) and `upto` = those
+ * plus the value's own (#(M ≤ v) for M, what CUME_DIST · n counts), read by an equality join on
+ * the value. Integer counts, so exactly the window's numbers; the sort is of the distinct values
+ * only (a few hundred days or purchase counts) and carries no other column.
+ */
+export function worseLookupStep(d: Dialect, table: string, metric: RfmMetric): Step {
+  const col = MEASURE[metric];
+  const m = metric.toLowerCase();
+  const dir = metric === "R" ? "DESC" : "ASC";
+  return {
+    name: `worse_${m}`,
+    comment: `${metric}: per distinct ${col}, the customers ranked before it (${dir}) = RANK() − 1 of each of them, and up to it.`,
+    body: [
+      `SELECT ${col} AS v,`,
+      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,`,
+      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto`,
+      `FROM ${table}`,
+      `GROUP BY ${col}`,
+    ].join("\n"),
+  };
+}
+
+export function worseScoreSql(d: Dialect, worse: string, customers: string, bins: number): string {
+  return `1 + ${d.intDiv(`${bins} * ${worse}`, customers)}`;
+}
+
 /** 1 + (number of thresholds the value passes), reversed for R. */
 export function thresholdScoreSql(
   value: string,

@@ -23,6 +23,24 @@ describe("Gamma-Gamma on the 946 CDNOW repeaters (Fader & Hardie 2013)", () => {
     expectClose(cents.q, fit.q, 1e-4);
     expectClose(cents.gamma / 100, fit.gamma, 1e-3);
   });
+  it("weights (a compressed table x, z̄, customers) give the fit of the rows repeated", () => {
+    const groups = new Map<string, { x: number; z: number; w: number }>();
+    d.x.forEach((x, i) => {
+      const k = `${x}|${d.zbar[i]}`;
+      const g = groups.get(k) ?? { x, z: d.zbar[i]!, w: 0 };
+      groups.set(k, { ...g, w: g.w + 1 });
+    });
+    const g = [...groups.values()];
+    const weighted = fitGammaGamma(
+      g.map((r) => r.x),
+      g.map((r) => r.z),
+      { weights: g.map((r) => r.w) },
+    );
+    expect(weighted.customers).toBe(fit.customers);
+    for (const k of ["p", "q", "gamma", "logLikelihood"] as const) expectClose(weighted[k], fit[k], 1e-9);
+    expect(codeOf(() => fitGammaGamma([1, 2], [5, 6], { weights: [1, -1] }))).toBe("invalid");
+    expect(codeOf(() => fitGammaGamma([1, 2], [5, 6], { weights: [1] }))).toBe("invalid");
+  });
   it("expected spend is the credibility-weighted mean of the population and own means (hand-computed)", () => {
     const { p, q, gamma } = published;
     const own = 22.35,

@@ -48,7 +48,7 @@ customers AS (
   HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
 ),
 -- Step 5. The customer table: recency in days = days since the last purchase / 1.
-customer_table AS (
+customer_table AS MATERIALIZED (
   SELECT
     c.customer_id,
     c.customer_key,
@@ -65,21 +65,46 @@ customer_table AS (
   FROM customers c
   CROSS JOIN as_of a
 ),
--- Step 6. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+-- Step 6. F: per distinct frequency, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+worse_f AS (
+  SELECT frequency AS v,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto
+  FROM customer_table
+  GROUP BY frequency
+),
+-- Step 7. M: per distinct monetary, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+worse_m AS (
+  SELECT monetary AS v,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto
+  FROM customer_table
+  GROUP BY monetary
+),
+-- Step 8. The means that split high/low for the types, and the number of customers.
+stats AS (
+  SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,
+    COUNT(*) AS customers
+  FROM customer_table
+),
+-- Step 9. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
 scored AS (
   SELECT
     t.*,
     5 - ((CASE WHEN CAST(7 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(30 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(60 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(120 AS DOUBLE) < t.recency THEN 1 ELSE 0 END)) AS r_score,
-    1 + (5 * (RANK() OVER (ORDER BY t.frequency ASC) - 1) // COUNT(*) OVER ()) AS f_score,
-    1 + (5 * (RANK() OVER (ORDER BY t.monetary ASC) - 1) // COUNT(*) OVER ()) AS m_score,
-    AVG(t.recency) OVER () AS mean_recency,
-    AVG(t.frequency) OVER () AS mean_frequency,
-    AVG(t.monetary) OVER () AS mean_monetary,
-    COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,
-    COUNT(*) OVER () AS customers
+    1 + (5 * wf.worse // k.customers) AS f_score,
+    1 + (5 * wm.worse // k.customers) AS m_score,
+    k.mean_recency,
+    k.mean_frequency,
+    k.mean_monetary,
+    k.customers - wm.upto AS customers_above,
+    k.customers
   FROM customer_table t
+  CROSS JOIN stats k
+  JOIN worse_f wf ON wf.v = t.frequency
+  JOIN worse_m wm ON wm.v = t.monetary
 ),
--- Step 7. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 10. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -116,7 +141,7 @@ labelled AS (
     END AS value_tier
   FROM scored s
 ),
--- Step 8. The RFM table, labels in English.
+-- Step 11. The RFM table, labels in English.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,

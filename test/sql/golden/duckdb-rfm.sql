@@ -13,7 +13,7 @@ rows_read AS (
     CASE WHEN ASCII(CAST("order_id" AS VARCHAR)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST("order_id" AS VARCHAR), 1)) BETWEEN 33 AND 126 THEN nfc_normalize(CAST("order_id" AS VARCHAR)) ELSE trim(nfc_normalize(CAST("order_id" AS VARCHAR)), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)) END AS order_trimmed
   FROM shop.orders
 ),
--- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id, up to the as-of date 2024-12-31.
+-- Step 2. Keep the rows the core uses: a date, a finite amount, an order id, up to the as-of date 2024-12-31 (rows without an id are dropped with their group in the next step).
 --   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
 rows_used AS (
   SELECT
@@ -23,8 +23,7 @@ rows_used AS (
     amount,
     lower(order_trimmed) AS order_key
   FROM rows_read
-  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
-    AND day IS NOT NULL
+  WHERE day IS NOT NULL
     AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
     AND day <= DATE '2024-12-31'
     AND order_trimmed IS NOT NULL AND order_trimmed <> ''
@@ -34,7 +33,7 @@ as_of AS (
   SELECT DATE '2024-12-31' AS as_of
 ),
 -- Step 4. One row per customer: purchases are rows with amount > 0 (F counts distinct order ids); M nets refunds in.
---   Customers with no purchase are left out.
+--   Customers with no purchase are left out, and the group of rows without an id (smallest id NULL or '').
 customers AS (
   SELECT
     customer_key,
@@ -46,10 +45,10 @@ customers AS (
     COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
   FROM rows_used
   GROUP BY customer_key
-  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
+  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0 AND MIN(customer_trimmed) <> ''
 ),
 -- Step 5. The customer table: recency in days = days since the last purchase / 1.
-customer_table AS (
+customer_table AS MATERIALIZED (
   SELECT
     c.customer_id,
     c.customer_key,
@@ -159,24 +158,40 @@ rfm_breaks_m AS (
     CASE WHEN idx4 > FLOOR(idx4) AND hi4 <> lo4 THEN (1 - (idx4 - FLOOR(idx4))) * lo4 + (idx4 - FLOOR(idx4)) * hi4 ELSE lo4 END + 1 AS t4
   FROM rfm_order_m
 ),
--- Step 15. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+-- Step 15. The means that split high/low for the types, and the number of customers.
+stats AS (
+  SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,
+    COUNT(*) AS customers
+  FROM customer_table
+),
+-- Step 16. M: per distinct monetary, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+worse_m AS (
+  SELECT monetary AS v,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
+    CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto
+  FROM customer_table
+  GROUP BY monetary
+),
+-- Step 17. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
 scored AS (
   SELECT
     t.*,
     5 - ((CASE WHEN br.t1 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t2 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t3 <= t.recency THEN 1 ELSE 0 END) + (CASE WHEN br.t4 <= t.recency THEN 1 ELSE 0 END)) AS r_score,
     1 + (CASE WHEN bf.t1 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t2 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t3 <= t.frequency THEN 1 ELSE 0 END) + (CASE WHEN bf.t4 <= t.frequency THEN 1 ELSE 0 END) AS f_score,
     1 + (CASE WHEN bm.t1 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t2 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t3 <= t.monetary THEN 1 ELSE 0 END) + (CASE WHEN bm.t4 <= t.monetary THEN 1 ELSE 0 END) AS m_score,
-    AVG(t.recency) OVER () AS mean_recency,
-    AVG(t.frequency) OVER () AS mean_frequency,
-    AVG(t.monetary) OVER () AS mean_monetary,
-    COUNT(*) OVER () - CAST(ROUND(CUME_DIST() OVER (ORDER BY t.monetary ASC) * COUNT(*) OVER ()) AS BIGINT) AS customers_above,
-    COUNT(*) OVER () AS customers
+    k.mean_recency,
+    k.mean_frequency,
+    k.mean_monetary,
+    k.customers - wm.upto AS customers_above,
+    k.customers
   FROM customer_table t
+  CROSS JOIN stats k
   CROSS JOIN rfm_breaks_r br
   CROSS JOIN rfm_breaks_f bf
   CROSS JOIN rfm_breaks_m bm
+  JOIN worse_m wm ON wm.v = t.monetary
 ),
--- Step 16. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 18. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -213,7 +228,7 @@ labelled AS (
     END AS value_tier
   FROM scored s
 ),
--- Step 17. The RFM table, labels in Chinese.
+-- Step 19. The RFM table, labels in Chinese.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,

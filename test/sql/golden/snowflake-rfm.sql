@@ -13,7 +13,7 @@ rows_read AS (
     CASE WHEN ASCII(CAST("order_id" AS VARCHAR)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST("order_id" AS VARCHAR), 1)) BETWEEN 33 AND 126 THEN CAST("order_id" AS VARCHAR) ELSE TRIM(CAST("order_id" AS VARCHAR), CHR(9) || CHR(10) || CHR(11) || CHR(12) || CHR(13) || CHR(32) || CHR(160) || CHR(5760) || CHR(8192) || CHR(8193) || CHR(8194) || CHR(8195) || CHR(8196) || CHR(8197) || CHR(8198) || CHR(8199) || CHR(8200) || CHR(8201) || CHR(8202) || CHR(8232) || CHR(8233) || CHR(8239) || CHR(8287) || CHR(12288) || CHR(65279)) END AS order_trimmed
   FROM shop.orders
 ),
--- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id, up to the as-of date 2024-12-31.
+-- Step 2. Keep the rows the core uses: a date, a finite amount, an order id, up to the as-of date 2024-12-31 (rows without an id are dropped with their group in the next step).
 --   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
 rows_used AS (
   SELECT
@@ -23,8 +23,7 @@ rows_used AS (
     amount,
     lower(order_trimmed) AS order_key
   FROM rows_read
-  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
-    AND day IS NOT NULL
+  WHERE day IS NOT NULL
     AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
     AND day <= DATE '2024-12-31'
     AND order_trimmed IS NOT NULL AND order_trimmed <> ''
@@ -34,7 +33,7 @@ as_of AS (
   SELECT DATE '2024-12-31' AS as_of
 ),
 -- Step 4. One row per customer: purchases are rows with amount > 0 (F counts distinct order ids); M nets refunds in.
---   Customers with no purchase are left out.
+--   Customers with no purchase are left out, and the group of rows without an id (smallest id NULL or '').
 customers AS (
   SELECT
     customer_key,
@@ -46,7 +45,7 @@ customers AS (
     COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
   FROM rows_used
   GROUP BY customer_key
-  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
+  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0 AND MIN(customer_trimmed) <> ''
 ),
 -- Step 5. The customer table: recency in days = days since the last purchase / 1.
 customer_table AS (

@@ -13,7 +13,7 @@ rows_read AS (
     CASE WHEN ASCII(CAST(`order_id` AS STRING)) BETWEEN 33 AND 126 AND ASCII(RIGHT(CAST(`order_id` AS STRING), 1)) BETWEEN 33 AND 126 THEN CAST(`order_id` AS STRING) ELSE TRIM(BOTH DECODE(UNHEX('090A0B0C0D20C2A0E19A80E28080E28081E28082E28083E28084E28085E28086E28087E28088E28089E2808AE280A8E280A9E280AFE2819FE38080EFBBBF'), 'UTF-8') FROM CAST(`order_id` AS STRING)) END AS order_trimmed
   FROM shop.orders
 ),
--- Step 2. Keep the rows the core uses: an id, a date, a finite amount, an order id, up to the as-of date 2024-12-31.
+-- Step 2. Keep the rows the core uses: a date, a finite amount, an order id, up to the as-of date 2024-12-31 (rows without an id are dropped with their group in the next step).
 --   The key is the lower-cased trimmed id (case-insensitive, as MATCH).
 rows_used AS (
   SELECT
@@ -23,8 +23,7 @@ rows_used AS (
     amount,
     lower(order_trimmed) AS order_key
   FROM rows_read
-  WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
-    AND day IS NOT NULL
+  WHERE day IS NOT NULL
     AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
     AND day <= DATE '2024-12-31'
     AND order_trimmed IS NOT NULL AND order_trimmed <> ''
@@ -34,7 +33,7 @@ as_of AS (
   SELECT DATE '2024-12-31' AS as_of
 ),
 -- Step 4. One row per customer: purchases are rows with amount > 0 (F counts distinct order ids); M nets refunds in.
---   Customers with no purchase are left out.
+--   Customers with no purchase are left out, and the group of rows without an id (smallest id NULL or '').
 customers AS (
   SELECT
     customer_key,
@@ -46,7 +45,7 @@ customers AS (
     COUNT(CASE WHEN amount < 0 THEN 1 END) AS refunds
   FROM rows_used
   GROUP BY customer_key
-  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0
+  HAVING COUNT(CASE WHEN amount > 0 THEN 1 END) > 0 AND MIN(customer_trimmed) <> ''
 ),
 -- Step 5. The customer table: recency in days = days since the last purchase / 1.
 customer_table AS (
