@@ -37,6 +37,7 @@ import { isoFromSerial } from "../dates/format";
 import { MAX_SERIAL } from "../dates/serial";
 import { amountColumn } from "./amounts";
 import { idColumn } from "./idColumn";
+import { orderColumn } from "./orderColumn";
 import { MergedIds } from "./ids";
 import { RejectedRow } from "./rejects";
 import { rejector } from "./rowReasons";
@@ -130,7 +131,7 @@ export function readPurchases(
     dateFromCell(dates[0], cellOptions) === "unknownFormat" &&
     a[0] !== a[0];
   const { customers, interner } = idColumn(ids);
-  const orderIds = orders === undefined ? undefined : idColumn(orders);
+  const orderNumbers = orders === undefined ? undefined : orderColumn(orders);
   const day = new Int32Array(n);
   const { rejected, reject } = rejector();
   const fastDates = dateSystem === 1900;
@@ -183,7 +184,7 @@ export function readPurchases(
       else reject(i, "afterToday", [isoFromSerial(d), isoFromSerial(today!)]);
       continue;
     }
-    if (orderIds !== undefined && orderIds.customers[i]! < 0) {
+    if (orderNumbers !== undefined && orderNumbers[i]! < 0) {
       const o = orders![i];
       if (isErrorCell(o)) reject(i, "errorCell", ["order", o.excelError]);
       else reject(i, "noOrderId", o);
@@ -235,7 +236,7 @@ export function readPurchases(
     customer: customers,
     day,
     amount: a,
-    order: orderIds?.customers,
+    order: orderNumbers,
     ids: shown,
     rowsUsed: used,
     rowsBeforePeriod: beforePeriod,
