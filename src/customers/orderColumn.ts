@@ -31,12 +31,12 @@ const BLOCK = 2048;
 export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): Int32Array {
   const n = values.length;
   const out = new Int32Array(n);
-  // Order ids are mostly distinct: sized for ~n/2 keys at the start.
-  let mask = 1023;
-  while (mask + 1 < Math.min(n, 1 << 22)) mask = 2 * mask + 1;
-  let slots: Int32Array = new Int32Array(4 * (mask + 1)); // hash 1, hash 2, pool offset + 1 (0 = empty), order
+  // Table and pool are sized once from the first block (each large allocation costs page faults
+  // and may start a collection); they grow by doubling only if the guess is short.
+  let mask = 0;
+  let slots: Int32Array = new Int32Array(0); // hash 1, hash 2, pool offset + 1 (0 = empty), order
   // Pool of keys: at offset o the length's low and high 16 bits, then the key's characters.
-  let chars: Uint16Array = new Uint16Array(1 << 16);
+  let chars: Uint16Array = new Uint16Array(0);
   let used = 0;
   let keys = 0;
   // Per block row: the text holding its key, the key's bounds in it (from < 0: no id), its hashes.
@@ -49,6 +49,7 @@ export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): I
   for (let i0 = 0; i0 < n; i0 += BLOCK) {
     const m = Math.min(BLOCK, n - i0);
     for (let k = 0; k < m; k++) keyOf(values[i0 + k], k);
+    if (i0 === 0) size(m);
     for (let k = 0; k < m; k++) {
       if (from[k]! < 0) {
         out[i0 + k] = -1;
@@ -59,7 +60,12 @@ export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): I
       const b = (h1 & mask) << 2;
       const s = slots[b + 2]!;
       // Reading the key's length here starts that memory access early for the check.
-      if (slots[b] === h1 && slots[b + 1] === hash2[k] && s !== 0 && chars[s - 1] === ((to[k]! - from[k]!) & 0xffff)) {
+      if (
+        slots[b] === h1 &&
+        slots[b + 1] === hash2[k] &&
+        s !== 0 &&
+        chars[s - 1] === ((to[k]! - from[k]!) & 0xffff)
+      ) {
         out[i0 + k] = slots[b + 3]!;
         spelling[k] = s;
       } else probe(i0 + k, k);
@@ -81,6 +87,26 @@ export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): I
     }
   }
   return out;
+
+  /** Slots for 1.6 × the keys (at most 5/8 full: short probes) and a pool for their characters, extrapolated from the first m rows. */
+  function size(m: number): void {
+    const seen = new Int32Array(2 * BLOCK).fill(-1); // distinct hash 1 in the block (a lower bound)
+    let distinct = 0;
+    let length = 0;
+    for (let k = 0; k < m; k++) {
+      if (from[k]! < 0) continue;
+      length += to[k]! - from[k]! + 2;
+      let p = hash1[k]! & (2 * BLOCK - 1);
+      while (seen[p] !== -1 && seen[p] !== hash1[k]) p = (p + 1) & (2 * BLOCK - 1);
+      if (seen[p] === -1) distinct++;
+      seen[p] = hash1[k]!;
+    }
+    const keys = Math.ceil((n * distinct) / Math.max(1, m));
+    mask = 1023;
+    while (mask + 1 < Math.min(1.6 * keys, 1 << 22)) mask = 2 * mask + 1;
+    slots = new Int32Array(4 * (mask + 1));
+    chars = new Uint16Array(Math.ceil((1.1 * (n * length)) / Math.max(1, m)) + 1024);
+  }
 
   /** Row k's key: the text holding it, its bounds and its fingerprint. */
   function keyOf(v: unknown, k: number): void {
@@ -145,7 +171,7 @@ export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): I
         out[i] = keys++;
         spelling[k] = used + 1;
         used += 2 + len;
-        if (2 * keys > mask) {
+        if (8 * keys > 5 * (mask + 1)) {
           mask = 2 * mask + 1;
           slots = rehash(slots, mask);
         }
