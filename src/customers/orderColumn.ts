@@ -88,7 +88,10 @@ export function orderColumn(values: ArrayLike<unknown>, fingerprintMask = -1): I
   }
   return out;
 
-  /** Slots for 1.6 × the keys (at most 5/8 full: short probes) and a pool for their characters, extrapolated from the first m rows. */
+  /**
+   * Slots for 1.6 × the keys (at most 5/8 full: short probes) and a pool for their characters,
+   * both extrapolated from the first m rows.
+   */
   function size(m: number): void {
     const seen = new Int32Array(2 * BLOCK).fill(-1); // distinct hash 1 in the block (a lower bound)
     let distinct = 0;

@@ -7,8 +7,9 @@
  * plus the rejected rows with their reasons, the merged id spellings and how dates were read.
  *
  * Rules, each in one module: ids {@link IdInterner} (trimmed, case-insensitive as MATCH,
- * NFC, invisible characters as spaces); dates {@link dateFromCell} in `dateSystem` with the date
- * order given or inferred per column ({@link inferDateOrder}); amounts {@link amountColumn}
+ * NFC, invisible characters as spaces; order ids by the same rule through {@link orderColumn});
+ * dates {@link dateFromCell} in `dateSystem` with the date order given or inferred per column
+ * ({@link inferDateOrder}); amounts {@link amountColumn}
  * (text numbers, separators, currencies, accounting negatives, decimal comma per column). A cell
  * holding an Excel error ({@link isErrorCell}) rejects its row. A first row whose date and amount
  * are both text that is no date and no number is a header (not a rejected row), so row numbers
