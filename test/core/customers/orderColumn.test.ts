@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { rehash } from "../../../src/customers/fingerprintSlots";
 import { IdInterner } from "../../../src/customers/ids";
 import { idColumn } from "../../../src/customers/idColumn";
 import { orderColumn } from "../../../src/customers/orderColumn";
@@ -116,5 +117,24 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
   it("does not modify its input", () => {
     const xs = deepFreeze(["O1", " o1", 5]);
     expect(() => orderColumn(xs)).not.toThrow();
+  });
+});
+
+describe("slot table helpers", () => {
+  it("doc example; a rehash keeps every entry and its probe chain", () => {
+    expect(rehash(new Int32Array(4 * 1024), 2047).length).toBe(8192);
+    const old = new Int32Array(4 * 4);
+    [5, 1, 9].forEach((h, e) => {
+      let p = h & 3;
+      while (old[4 * p + 2] !== 0) p = (p + 1) & 3;
+      old.set([h, 100 + e, e + 1, e], 4 * p);
+    });
+    const grown = rehash(old, 7);
+    const entries = (t: Int32Array) =>
+      Array.from({ length: t.length / 4 }, (_, p) => Array.from(t.subarray(4 * p, 4 * p + 4)))
+        .filter((s) => s[2] !== 0)
+        .sort((a, b) => a[0]! - b[0]!);
+    expect(entries(grown)).toEqual(entries(old));
+    expect([grown[4 * 1], grown[4 * 5], grown[4 * 2]]).toEqual([1, 5, 9]); // h & 7 places 1, 5; 9 probes on
   });
 });
