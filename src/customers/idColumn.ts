@@ -16,6 +16,7 @@
  * const { customers, interner } = idColumn(["C1", " c1", "C2", null]);
  * [Array.from(customers), interner.display] // => [[0, 0, 1, -1], ["C1", "C2"]]
  */
+import { grow16, rehash } from "./fingerprintSlots";
 import { IdInterner } from "./ids";
 
 export interface IdColumn {
@@ -153,21 +154,4 @@ export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdCo
       p = (p + 1) & mask;
     }
   }
-}
-
-function rehash(old: Int32Array, mask: number): Int32Array {
-  const slots = new Int32Array(4 * (mask + 1));
-  for (let b = 0; b < old.length; b += 4) {
-    if (old[b + 2] === 0) continue;
-    let p = old[b]! & mask;
-    while (slots[(p << 2) + 2] !== 0) p = (p + 1) & mask;
-    slots.set(old.subarray(b, b + 4), p << 2);
-  }
-  return slots;
-}
-
-function grow16(a: Uint16Array): Uint16Array {
-  const b = new Uint16Array(2 * a.length);
-  b.set(a);
-  return b;
 }

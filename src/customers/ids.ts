@@ -16,8 +16,9 @@
  * `mergedExamples` keeps the first three as [spelling as written, id shown].
  *
  * This is the exact, value-by-value path (a Map per raw spelling, so only a new spelling is
- * trimmed and lower-cased); whole columns go through the faster {@link idColumn}, which gives
- * the same numbers. Cost O(length of the id) expected per call.
+ * trimmed and lower-cased); whole columns go through the faster {@link idColumn}, and order-id
+ * columns through {@link orderColumn}, which give the same numbers. Cost O(length of the id)
+ * expected per call.
  *
  * @example
  * const ids = new IdInterner();

@@ -7,8 +7,9 @@
  * plus the rejected rows with their reasons, the merged id spellings and how dates were read.
  *
  * Rules, each in one module: ids {@link IdInterner} (trimmed, case-insensitive as MATCH,
- * NFC, invisible characters as spaces); dates {@link dateFromCell} in `dateSystem` with the date
- * order given or inferred per column ({@link inferDateOrder}); amounts {@link amountColumn}
+ * NFC, invisible characters as spaces; order ids by the same rule through {@link orderColumn});
+ * dates {@link dateFromCell} in `dateSystem` with the date order given or inferred per column
+ * ({@link inferDateOrder}); amounts {@link amountColumn}
  * (text numbers, separators, currencies, accounting negatives, decimal comma per column). A cell
  * holding an Excel error ({@link isErrorCell}) rejects its row. A first row whose date and amount
  * are both text that is no date and no number is a header (not a rejected row), so row numbers
@@ -37,6 +38,7 @@ import { isoFromSerial } from "../dates/format";
 import { MAX_SERIAL } from "../dates/serial";
 import { amountColumn } from "./amounts";
 import { idColumn } from "./idColumn";
+import { orderColumn } from "./orderColumn";
 import { MergedIds } from "./ids";
 import { RejectedRow } from "./rejects";
 import { rejector } from "./rowReasons";
@@ -130,7 +132,7 @@ export function readPurchases(
     dateFromCell(dates[0], cellOptions) === "unknownFormat" &&
     a[0] !== a[0];
   const { customers, interner } = idColumn(ids);
-  const orderIds = orders === undefined ? undefined : idColumn(orders);
+  const orderNumbers = orders === undefined ? undefined : orderColumn(orders);
   const day = new Int32Array(n);
   const { rejected, reject } = rejector();
   const fastDates = dateSystem === 1900;
@@ -183,7 +185,7 @@ export function readPurchases(
       else reject(i, "afterToday", [isoFromSerial(d), isoFromSerial(today!)]);
       continue;
     }
-    if (orderIds !== undefined && orderIds.customers[i]! < 0) {
+    if (orderNumbers !== undefined && orderNumbers[i]! < 0) {
       const o = orders![i];
       if (isErrorCell(o)) reject(i, "errorCell", ["order", o.excelError]);
       else reject(i, "noOrderId", o);
@@ -235,7 +237,7 @@ export function readPurchases(
     customer: customers,
     day,
     amount: a,
-    order: orderIds?.customers,
+    order: orderNumbers,
     ids: shown,
     rowsUsed: used,
     rowsBeforePeriod: beforePeriod,
