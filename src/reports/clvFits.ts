@@ -52,6 +52,14 @@ export function fitWithRetry<T>(fit: (penalty: number) => T, penalty: number): R
 
 export type PurchaseFit = BgNbdFit | ParetoNbdFit;
 
+/** λ of each fit of a CLV report; `…Retried` when λ = 0 failed and a small penalty was used instead. */
+export interface ClvPenalties {
+  readonly purchase: number;
+  readonly spend: number;
+  readonly purchaseRetried: boolean;
+  readonly spendRetried: boolean;
+}
+
 /** The chosen purchase model fitted on (x, t_x, T), with the retry. */
 export function fitPurchaseModel(
   model: ClvReportModel,

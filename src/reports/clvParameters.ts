@@ -13,7 +13,7 @@ import { Lang } from "../errors";
 import { isoFromSerial } from "../dates";
 import { CLV_TIME_UNIT_LABELS, GammaGammaFit } from "../clv";
 import { ClvReportSettings } from "./clvOptions";
-import { PurchaseFit, purchaseFitText, spendFitText } from "./clvFits";
+import { ClvPenalties, PurchaseFit, purchaseFitText, spendFitText } from "./clvFits";
 import type { ClvHoldout } from "./clvHoldout";
 
 export interface ClvParametersInput {
@@ -22,12 +22,7 @@ export interface ClvParametersInput {
   readonly repeaters: number;
   readonly purchaseFit: PurchaseFit;
   readonly gammaGamma: GammaGammaFit;
-  readonly penalties: {
-    readonly purchase: number;
-    readonly spend: number;
-    readonly purchaseRetried: boolean;
-    readonly spendRetried: boolean;
-  };
+  readonly penalties: ClvPenalties;
   readonly holdout: ClvHoldout | undefined;
 }
 

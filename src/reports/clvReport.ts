@@ -39,7 +39,14 @@ import {
   mergedIdsNote,
 } from "./transactions";
 import { ClvReportOptions, ClvReportSettings, CLV_MODEL_NAMES, readClvReportOptions } from "./clvOptions";
-import { fitPurchaseModel, fitSpendModel, PurchaseFit, requireFiniteSpend, retryNote } from "./clvFits";
+import {
+  ClvPenalties,
+  fitPurchaseModel,
+  fitSpendModel,
+  PurchaseFit,
+  requireFiniteSpend,
+  retryNote,
+} from "./clvFits";
 import { ClvHoldout, clvHoldout } from "./clvHoldout";
 import { clvHeader, clvParametersText } from "./clvParameters";
 
@@ -64,12 +71,7 @@ export interface ClvReport extends CustomerReport {
   readonly purchaseFit: PurchaseFit;
   readonly gammaGamma: GammaGammaFit;
   /** λ of each fit; `retried` when λ = 0 failed and a small penalty was used instead. */
-  readonly penalties: {
-    readonly purchase: number;
-    readonly spend: number;
-    readonly purchaseRetried: boolean;
-    readonly spendRetried: boolean;
-  };
+  readonly penalties: ClvPenalties;
   /** The holdout check, when a split date was given. */
   readonly holdout: ClvHoldout | undefined;
   /** Customers per P(alive) band 0–20% … 80–100%, with their summed CLV. */
