@@ -50,7 +50,13 @@ export function monthlySeries(
   p: { window: number; explorationPeriods: number; terminatedPeriods: number },
   periodMonths = 1,
 ): MonthlySeries {
-  const monthOf = (serial: number) => periodOf(serial, periodMonths);
+  // Days repeat (about 730 distinct days in a million rows): each day's period is computed once.
+  const periodOfDay = new Map<number, number>();
+  const monthOf = (serial: number): number => {
+    let mo = periodOfDay.get(serial);
+    if (mo === undefined) periodOfDay.set(serial, (mo = periodOf(serial, periodMonths)));
+    return mo;
+  };
   const per = periodsByCustomer("lifecycleReport", customer, days, amounts, customers, 1, true);
   const gapKept = Math.max(p.window, p.explorationPeriods) + 1;
   const protectedFrom = endMonth - 2 * p.window + 1;
@@ -58,11 +64,12 @@ export function monthlySeries(
   const removed = new Int32Array(customers);
   const idleRemoved = new Int32Array(customers);
   const cells: number[] = [];
+  const series: number[] = []; // one customer's series, reused
   for (let c = 0; c < customers; c++) {
     offset[c] = cells.length;
     const from = per.start[c]!;
     const to = per.start[c + 1]!;
-    const series: number[] = [];
+    series.length = 0;
     let month = -1;
     for (let j = from; j < to; j++) {
       const mo = monthOf(per.day[j]!);
