@@ -72,15 +72,22 @@ export function chartConfig(spec: ChartSpec): ChartConfiguration {
       : COLOURS[i % COLOURS.length],
     borderColor: COLOURS[i % COLOURS.length],
   }));
+  // The category axis (xTitle) and the value axis (yTitle); a "bar" chart lays its categories
+  // down the vertical axis, as Excel's bar chart does.
+  const categoryAxis = {
+    title: { display: !!spec.xTitle, text: spec.xTitle ?? "" },
+    type: spec.kind === "scatter" ? ("linear" as const) : ("category" as const),
+  };
+  const valueAxis = {
+    type: "linear" as const,
+    title: { display: !!spec.yTitle, text: spec.yTitle ?? "" },
+    ticks: { callback: tick },
+  };
   const axes = pie
     ? {}
-    : {
-        x: {
-          title: { display: !!spec.xTitle, text: spec.xTitle ?? "" },
-          type: spec.kind === "scatter" ? ("linear" as const) : ("category" as const),
-        },
-        y: { title: { display: !!spec.yTitle, text: spec.yTitle ?? "" }, ticks: { callback: tick } },
-      };
+    : spec.kind === "bar"
+      ? { x: valueAxis, y: categoryAxis }
+      : { x: categoryAxis, y: valueAxis };
   return {
     type: spec.kind === "column" || spec.kind === "bar" ? "bar" : spec.kind,
     data: { labels: spec.kind === "scatter" ? undefined : spec.categories.map(String), datasets },

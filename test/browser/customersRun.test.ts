@@ -164,10 +164,14 @@ test(`the one run on ${ROWS.toLocaleString("en-US")} rows: the page stays respon
   ]);
   await page.getByTestId("grid-rf").waitFor();
   await page.getByTestId("grid-aliveMatrix").waitFor();
+  // The run's charts, drawn from the same descriptions the Excel adapter turns into native charts.
+  for (const id of ["segments", "pareto", "pyramid", "stages", "alive"])
+    await page.getByTestId(`chart-${id}`).waitFor();
+  // Showing a result sheet does not make it the selection: the export stays the data to analyse.
+  expect(await page.getByTestId("sheet-tab-export").innerText()).toContain("selected");
   await page.screenshot({ path: path.join(ARTIFACTS, "run-en.png"), fullPage: true });
 
   // 3. 中文: the same run replaces its own earlier output; sheets and charts in Chinese.
-  // Showing the Summary made it the selection (as clicking a sheet in Excel would): back to the export.
   await page.getByTestId("sheet-tab-export").click();
   await page.getByTestId("lang-zh").click();
   await page.getByTestId("run-customers").click();
@@ -185,6 +189,7 @@ test(`the one run on ${ROWS.toLocaleString("en-US")} rows: the page stays respon
     zh.rfm.customers,
   ]);
   await page.getByTestId("grid-aliveMatrix").waitFor();
+  await page.getByTestId("chart-segments").waitFor();
   await page.screenshot({ path: path.join(ARTIFACTS, "run-zh.png"), fullPage: true });
   await page.getByTestId("sheet-tab-客户").click();
   await page.screenshot({ path: path.join(ARTIFACTS, "run-zh-customers.png") });
