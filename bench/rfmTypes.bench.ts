@@ -15,7 +15,7 @@
  *   cell and what a filled column of 100,000 cells would take (the time per cell × 100,000: linear in the cells).
  */
 import * as rfm from "../functions/rfm";
-import { bestMedianMs, medianMs, Row, seededRandom, Suite } from "./harness";
+import { bestMedianMs, cpuMedianMs, medianMs, Row, seededRandom, Suite } from "./harness";
 
 // The CustomFunctions global of Excel's runtime, read by the wrappers' error mapping only when a
 // call fails (the same stand-in as functions.bench.ts and test/functions/harness.ts).
@@ -34,20 +34,6 @@ class FakeCustomFunctionsError extends Error {
 };
 
 const N = 100_000;
-
-/** Median CPU time (user + system) of `runs` calls of `f` after one warm-up, in ms. */
-function cpuMedianMs(f: () => unknown, runs = 5): number {
-  f();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    f();
-    const d = process.cpuUsage(start);
-    times.push((d.user + d.system) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
-}
 
 export function run(): Suite {
   const rnd = seededRandom(20261201);
