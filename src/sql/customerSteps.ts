@@ -106,17 +106,7 @@ export function customerSteps(o: CheckedCustomerOptions, lateIdCheck = false): S
       `WHERE ${keep.join("\n  AND ")}`,
     ].join("\n"),
   };
-  const asOf: Step = {
-    name: "as_of",
-    comment:
-      o.asOf !== undefined
-        ? `The as-of date, given: ${o.asOf}.`
-        : "The as-of date: the day after the latest date read.",
-    body:
-      o.asOf !== undefined
-        ? `SELECT ${d.date(o.asOf)} AS as_of`
-        : `SELECT ${d.addDays("MAX(day)", 1)} AS as_of FROM rows_used`,
-  };
+  const asOf = asOfStep(o, "MAX(day)", "rows_used");
   const frequency = s.order
     ? "COUNT(DISTINCT CASE WHEN amount > 0 THEN order_key END)"
     : "COUNT(CASE WHEN amount > 0 THEN 1 END)";
@@ -145,6 +135,21 @@ export function customerSteps(o: CheckedCustomerOptions, lateIdCheck = false): S
 }
 
 /** Step 5: the customer table from `customers` and `as_of`. */
+/** The as-of date: the given one, else the day after `latest` (an aggregate over `from`). */
+export function asOfStep(o: CheckedCustomerOptions, latest: string, from: string): Step {
+  return {
+    name: "as_of",
+    comment:
+      o.asOf !== undefined
+        ? `The as-of date, given: ${o.asOf}.`
+        : "The as-of date: the day after the latest date read.",
+    body:
+      o.asOf !== undefined
+        ? `SELECT ${o.d.date(o.asOf)} AS as_of`
+        : `SELECT ${o.d.addDays(latest, 1)} AS as_of FROM ${from}`,
+  };
+}
+
 export function customerTableStep(o: CheckedCustomerOptions): Step {
   const { d } = o;
   const days = d.days("c.last_purchase", "a.as_of");

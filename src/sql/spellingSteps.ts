@@ -21,7 +21,14 @@
 import { idTrimmedSql } from "./idRule";
 import { CheckedCustomerOptions } from "./options";
 import { Step } from "./render";
-import { MONETARY_CENTS, MONETARY_REST, customerTableStep, rowConditions, safeCast } from "./customerSteps";
+import {
+  MONETARY_CENTS,
+  MONETARY_REST,
+  asOfStep,
+  customerTableStep,
+  rowConditions,
+  safeCast,
+} from "./customerSteps";
 
 export function spellingSteps(o: CheckedCustomerOptions): Step[] {
   const { d, source: s } = o;
@@ -57,17 +64,7 @@ export function spellingSteps(o: CheckedCustomerOptions): Step[] {
       "WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''",
     ].join("\n"),
   };
-  const asOf: Step = {
-    name: "as_of",
-    comment:
-      o.asOf !== undefined
-        ? `The as-of date, given: ${o.asOf}.`
-        : "The as-of date: the day after the latest date read.",
-    body:
-      o.asOf !== undefined
-        ? `SELECT ${d.date(o.asOf)} AS as_of`
-        : `SELECT ${d.addDays("MAX(last_day)", 1)} AS as_of FROM spelling_keys`,
-  };
+  const asOf = asOfStep(o, "MAX(last_day)", "spelling_keys");
   const customers: Step = {
     name: "customers",
     comment: "One row per customer: its spellings added up. Customers with no purchase are left out.",
