@@ -21,23 +21,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import * as rfm from "../functions/rfm";
 import { Row, Suite, bestMedianMs, cpuMedianMs, seededRandom } from "./harness";
-
-// The CustomFunctions global of Excel's runtime, which the wrappers' error mapping uses when a call
-// fails (the same stand-in as test/functions/harness.ts; a bench cannot import jest code). It is
-// read at call time only, so installing it after the imports is enough.
-class FakeCustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message ?? code);
-  }
-}
-(globalThis as Record<string, unknown>).CustomFunctions = {
-  Error: FakeCustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  associate: () => undefined,
-};
+import "./customFunctionsStub";
 
 const FULL = 1_048_575;
 /** An omitted optional range argument, as Excel passes it (null). */

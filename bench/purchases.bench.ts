@@ -24,12 +24,7 @@ import { customerTableOf, idColumn, readPurchases } from "../src/customers";
 import { scoreCustomerTable } from "../src/rfm";
 import * as rfm from "../functions/rfm";
 import { Row, Suite, cpuMedianMs, seededRandom } from "./harness";
-
-(globalThis as Record<string, unknown>).CustomFunctions ??= {
-  Error: class extends Error {},
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  associate: () => undefined,
-};
+import "./customFunctionsStub";
 
 const N = 1_048_575;
 const CUSTOMERS = 100_000;

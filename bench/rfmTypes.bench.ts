@@ -16,22 +16,7 @@
  */
 import * as rfm from "../functions/rfm";
 import { bestMedianMs, cpuMedianMs, medianMs, Row, seededRandom, Suite } from "./harness";
-
-// The CustomFunctions global of Excel's runtime, read by the wrappers' error mapping only when a
-// call fails (the same stand-in as functions.bench.ts and test/functions/harness.ts).
-class FakeCustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message ?? code);
-  }
-}
-(globalThis as Record<string, unknown>).CustomFunctions = {
-  Error: FakeCustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-  associate: () => undefined,
-};
+import "./customFunctionsStub";
 
 const N = 100_000;
 
