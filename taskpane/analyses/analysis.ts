@@ -34,11 +34,15 @@ export interface SummaryRow {
   readonly share: number;
 }
 
-/** An analysis's columns in the Customers table, by customer id (the report's first column). */
+/**
+ * An analysis's columns in the Customers table: columns `picks` of its report's rows (row[0] is
+ * the customer id), by reference — the one run joins them without copying a row per customer.
+ */
 export interface CustomerColumns {
   readonly header: readonly string[];
   readonly formats: readonly (string | undefined)[];
-  readonly byId: ReadonlyMap<string | number, readonly (string | number)[]>;
+  readonly rows: readonly (readonly (string | number)[])[];
+  readonly picks: readonly number[];
 }
 
 export interface AnalysisRun {
@@ -93,33 +97,17 @@ export const keysOf = (
   asOfHint,
 });
 
-/** Columns `picks` of every report row, keyed by the row's customer id; `formats[i]` is pick i's number format. */
+/** Columns `picks` of every report row; `formats[i]` is pick i's number format (it may stop early). O(picks). */
 export function columnsOf(
   report: CustomerReport,
   picks: readonly number[],
   formats: readonly (string | undefined)[],
-  extra: {
-    header: string;
-    format?: string;
-    value: (row: readonly (string | number)[]) => string | number;
-  }[] = [],
 ): CustomerColumns {
-  const byId = new Map<string | number, (string | number)[]>();
-  const np = picks.length;
-  const width = np + extra.length;
-  // One array per customer, filled in place (100,000 customers: no per-row spreads or maps).
-  for (const row of report.rows) {
-    const out = new Array<string | number>(width);
-    for (let j = 0; j < np; j++) out[j] = row[picks[j]!]!;
-    for (let j = np; j < width; j++) out[j] = extra[j - np]!.value(row);
-    byId.set(row[0]!, out);
-  }
   return {
-    header: [...picks.map((p) => report.header[p]!), ...extra.map((e) => e.header)],
-    // One format per column: `formats` may stop early (the picks after it have none), so the
-    // extra columns' formats never shift onto a pick.
-    formats: [...picks.map((_, i) => formats[i]), ...extra.map((e) => e.format)],
-    byId,
+    header: picks.map((p) => report.header[p]!),
+    formats: picks.map((_, i) => formats[i]),
+    rows: report.rows,
+    picks,
   };
 }
 

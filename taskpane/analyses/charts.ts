@@ -18,16 +18,18 @@ export function paretoCurve(
   yTitle: string,
   points = 100,
 ): ChartSpec {
-  const sorted = values.map((v) => Math.max(0, v)).sort((a, b) => b - a);
-  const total = sorted.reduce((s, v) => s + v, 0);
+  // Ascending in a typed array (a numeric sort, no comparator), read from the end: largest first.
+  const sorted = Float64Array.from(values, (v) => Math.max(0, v)).sort();
   const n = sorted.length;
+  let total = 0;
+  for (let i = n - 1; i >= 0; i--) total += sorted[i]!;
   const xs: number[] = [];
   const ys: number[] = [];
   let cum = 0,
     taken = 0;
   for (let p = 0; p <= points; p++) {
     const upTo = Math.round((p / points) * n);
-    while (taken < upTo) cum += sorted[taken++]!;
+    while (taken < upTo) cum += sorted[n - 1 - taken++]!;
     xs.push(p / points);
     ys.push(total > 0 ? cum / total : 0);
   }
