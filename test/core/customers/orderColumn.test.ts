@@ -93,6 +93,16 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
       { numRuns: 300 },
     );
   });
+  it("property: many partitions (tiny ones forced) and runs of one order's lines give the same numbers", () => {
+    const runs = fc.array(fc.tuple(value, fc.integer({ min: 1, max: 4 })), { maxLength: 120 });
+    fc.assert(
+      fc.property(runs, fc.integer({ min: 1, max: 8 }), fc.constantFrom(-1, 3), (rs, rows, mask) => {
+        const xs = rs.flatMap(([v, k]) => Array.from({ length: k }, () => v));
+        expect(Array.from(orderColumn(xs, mask, rows))).toEqual(exactNumbers(xs));
+      }),
+      { numRuns: 300 },
+    );
+  });
   it("rows beyond the first block and a short first guess: table and pool growth keep the numbers", () => {
     // The first block is one order, then 60,000 distinct ones: the guessed sizes are far too small.
     const xs: unknown[] = Array.from({ length: 2048 }, (_, i) => (i % 2 ? " ord-0" : "ORD-0"));
