@@ -47,7 +47,7 @@ export function orderColumn(
   const at = new Int32Array(n);
   const hash1 = new Int32Array(n);
   const hash2 = new Int32Array(n);
-  let chars = new Uint16Array(Math.max(1024, 12 * n));
+  let chars: Uint16Array = new Uint16Array(Math.max(1024, 12 * n));
   let used = 0;
   let keyed = 0;
   let previous = -1; // pool offset of the last keyed row's key
@@ -60,8 +60,8 @@ export function orderColumn(
   const parts = 1 << bits;
   const part = (h: number) => (bits === 0 ? 0 : h >>> (32 - bits));
   const start = new Int32Array(parts + 1);
-  for (let i = 0; i < n; i++) if (at[i]! >= 0) start[part(hash1[i]!) + 1]++;
-  for (let p = 0; p < parts; p++) start[p + 1] += start[p]!;
+  for (let i = 0; i < n; i++) if (at[i]! >= 0) start[part(hash1[i]!) + 1]!++;
+  for (let p = 0; p < parts; p++) start[p + 1]! += start[p]!;
   const row = new Int32Array(keyed);
   const h1s = new Int32Array(keyed);
   const h2s = new Int32Array(keyed);
