@@ -14,8 +14,15 @@ import { RfmOptionsValue, leadPercent } from "./rfmOptionsValue";
 import { SegmentSchemeField } from "./SegmentSchemeField";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
-  three: { display: "grid", gridTemplateColumns: "1fr 1fr 1fr", gap: tokens.spacingHorizontalS },
+  // minmax(0, 1fr): a column may be narrower than its field's natural width, so in a narrow pane
+  // the fields shrink instead of pushing the last one past the edge.
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  three: {
+    display: "grid",
+    gridTemplateColumns: "repeat(3, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  shrink: { minWidth: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
@@ -103,6 +110,8 @@ export function RfmOptionsFields({ adapter, value, onChange }: RfmOptionsFieldsP
                   set({ tiers });
                 }}
                 contentAfter="%"
+                className={styles.shrink}
+                input={{ className: styles.shrink }}
                 data-testid={`rfm-tier-${k}`}
               />
             </Field>

@@ -31,6 +31,12 @@ test("RFM options: preset thresholds, tiers, a rules sheet from the rfm package'
   expect(await page.getByTestId("rfm-threshold-r").inputValue()).toBe("7, 30, 60, 120");
   await page.getByTestId("rfm-tier-gold").fill("20");
   expect(await page.getByTestId("rfm-options").innerText()).toContain("the remaining 45% are Lead");
+  // In a pane this narrow the three tier fields still fit inside the options (none sticks out).
+  const box = (await page.getByTestId("rfm-options").boundingBox())!;
+  for (const k of ["platinum", "gold", "iron"]) {
+    const b = (await page.getByTestId(`rfm-tier-${k}`).boundingBox())!;
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
 
   await page.getByTestId("rfm-scheme").selectOption("rfmPackage");
   await page.getByTestId("rfm-scheme").selectOption("custom");
