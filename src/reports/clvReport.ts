@@ -27,7 +27,7 @@
  */
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
-import { clvSummaryOfRows, gammaGammaExpectedSpend, GammaGammaFit, scoreClvBatch } from "../clv";
+import { clvSummaryOfRows, gammaGammaExpectedSpends, GammaGammaFit, scoreClvBatch } from "../clv";
 import {
   TransactionColumns,
   toWorkbookDates,
@@ -113,17 +113,14 @@ export function clvReport(input: TransactionColumns, lang: Lang, options: ClvRep
     );
   }
   const purchase = fitPurchaseModel(s.model, x, tx, T, s.penalty);
-  const spendFit = fitSpendModel(
-    x,
-    cs.map((c) => c.meanRepeatSpend),
-    s.penalty,
-  );
+  const meanSpend = cs.map((c) => c.meanRepeatSpend);
+  const spendFit = fitSpendModel(x, meanSpend, s.penalty);
   requireFiniteSpend(spendFit, repeaters < cs.length);
   const pm = purchase.fit,
     gg = spendFit.fit;
   const bandCount = [0, 0, 0, 0, 0],
     bandClv = [0, 0, 0, 0, 0];
-  const spends = cs.map((c) => gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend));
+  const spends = gammaGammaExpectedSpends(gg, x, meanSpend);
   const scores = scoreClvBatch(
     pm,
     { x, tx, T, spend: spends },
