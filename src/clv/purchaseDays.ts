@@ -98,10 +98,12 @@ function groupPeriods(
   const usedRows = new Int32Array(n);
   let lo = Infinity,
     hi = -Infinity,
-    used = 0;
+    used = 0,
+    inDayOrder = true; // an export is usually in date order: then it needs no sort by day
   for (let i = 0; i < n; i++) {
     if (!(customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0))) continue;
     const d = floor(days[i]!);
+    if (d < hi) inDayOrder = false;
     if (d < lo) lo = d;
     if (d > hi) hi = d;
     usedRows[used++] = i;
@@ -110,24 +112,25 @@ function groupPeriods(
   const count = new Int32Array(customers + 1);
   for (let j = 0; j < used; j++) count[customer[rows[j]!]! + 1]! += 1;
   for (let c = 0; c < customers; c++) count[c + 1] = count[c + 1]! + count[c]!;
-  // Rows of each customer in (day, row) order: a counting sort by day, then a stable counting
-  // sort by customer (O(n + days spanned)); a numeric sort per customer when the days span far
-  // more than there are rows.
+  // Rows of each customer in (day, row) order: a counting sort by day (none when the rows are in
+  // day order), then a stable counting sort by customer (O(n + days spanned)); a numeric sort per
+  // customer when the days span far more than there are rows.
   const sorted =
-    used > 0 && hi - lo <= 4 * used + 1024
-      ? byDayThenCustomer(rows, customer, days, count, lo, hi)
-      : byCustomerThenDay(rows, customer, days, count);
+    inDayOrder || hi - lo <= 4 * used + 1024
+      ? byDayThenCustomer(rows, customer, days, amounts, count, lo, hi, inDayOrder)
+      : byCustomerThenDay(rows, customer, days, amounts, count);
   const start = new Int32Array(customers + 1);
   const day = new Float64Array(used);
   const spend = new Float64Array(used);
+  const sDay = sorted.day,
+    sAmount = sorted.amount;
   let out = 0;
   for (let c = 0; c < customers; c++) {
     start[c] = out;
     let first = -1;
     let lastBlock = -1;
     for (let j = count[c]!; j < count[c + 1]!; j++) {
-      const i = sorted[j]!;
-      const d = floor(days[i]!);
+      const d = sDay[j]!;
       if (first < 0) first = d;
       const b = floor((d - first) / block);
       if (b !== lastBlock) {
@@ -135,41 +138,56 @@ function groupPeriods(
         spend[out++] = 0;
         lastBlock = b;
       }
-      spend[out - 1] = spend[out - 1]! + amounts[i]!;
+      spend[out - 1] = spend[out - 1]! + sAmount[j]!;
     }
   }
   start[customers] = out;
   return { start, day: day.subarray(0, out), spend: spend.subarray(0, out) };
 }
 
+/** The used rows' (whole) days and amounts, grouped by customer, each customer's in (day, row) order. */
+interface SortedRows {
+  readonly day: Float64Array;
+  readonly amount: Float64Array;
+}
+
 /**
  * Used rows (in row order) grouped by customer, each customer's rows in (day, row) order: two
- * counting sorts. `count` holds each customer's first position.
+ * counting sorts (the one by day skipped when the rows are in day order already, as an export
+ * usually is). `count` holds each customer's first position. The days and amounts are written
+ * as the rows are placed (reading the columns in order, not gathering from them afterwards).
  */
 function byDayThenCustomer(
   rows: Int32Array,
   customer: ArrayLike<number>,
   days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
   count: Int32Array,
   lo: number,
   hi: number,
-): Int32Array {
+  inDayOrder: boolean,
+): SortedRows {
   const used = rows.length;
-  const perDay = new Int32Array(hi - lo + 2);
-  for (let j = 0; j < used; j++) perDay[floor(days[rows[j]!]!) - lo + 1]! += 1;
-  for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
-  const byDay = new Int32Array(used);
-  for (let j = 0; j < used; j++) {
-    const i = rows[j]!;
-    byDay[perDay[floor(days[i]!) - lo]!++] = i;
+  const byDay = inDayOrder ? rows : new Int32Array(used);
+  if (!inDayOrder) {
+    const perDay = new Int32Array(hi - lo + 2);
+    for (let j = 0; j < used; j++) perDay[floor(days[rows[j]!]!) - lo + 1]! += 1;
+    for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
+    for (let j = 0; j < used; j++) {
+      const i = rows[j]!;
+      byDay[perDay[floor(days[i]!) - lo]!++] = i;
+    }
   }
   const at = count.slice(0, count.length - 1);
-  const rowOf = new Int32Array(used);
+  const day = new Float64Array(used),
+    amount = new Float64Array(used);
   for (let j = 0; j < used; j++) {
     const i = byDay[j]!;
-    rowOf[at[customer[i]!]!++] = i;
+    const k = at[customer[i]!]!++;
+    day[k] = floor(days[i]!);
+    amount[k] = amounts[i]!;
   }
-  return rowOf;
+  return { day, amount };
 }
 
 /** The same order by a numeric sort of each customer's (day · 2²⁴ + position) keys. */
@@ -177,8 +195,9 @@ function byCustomerThenDay(
   rows: Int32Array,
   customer: ArrayLike<number>,
   days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
   count: Int32Array,
-): Int32Array {
+): SortedRows {
   const used = rows.length;
   const customers = count.length - 1;
   const at = count.slice(0, customers);
@@ -188,7 +207,8 @@ function byCustomerThenDay(
     rowOf[at[customer[i]!]!++] = i;
   }
   const keys = new Float64Array(used);
-  const sorted = new Int32Array(used);
+  const day = new Float64Array(used),
+    amount = new Float64Array(used);
   for (let c = 0; c < customers; c++) {
     const from = count[c]!;
     const to = count[c + 1]!;
@@ -196,10 +216,12 @@ function byCustomerThenDay(
     const seg = keys.subarray(from, to).sort();
     for (let j = 0; j < seg.length; j++) {
       const d = floor(seg[j]! / 16777216);
-      sorted[from + j] = rowOf[from + (seg[j]! - d * 16777216)]!;
+      const i = rowOf[from + (seg[j]! - d * 16777216)]!;
+      day[from + j] = floor(days[i]!);
+      amount[from + j] = amounts[i]!;
     }
   }
-  return sorted;
+  return { day, amount };
 }
 
 /** Array form: ids interned by the id rule, every row validated; amounts ≥ 0 all count. */
