@@ -10,11 +10,12 @@
  * operations); what changes is the work. Parameters and cash-flow options are validated once,
  * (1 + i)ᵏ is computed once, and for BG/NBD and MBG/NBD the expensive part of FHL eq. 10 — the
  * hypergeometric bracket, expected purchases if alive — depends on (x, T) only, so it is
- * evaluated once per distinct (x, T) and horizon instead of H + 1 times per customer.
+ * evaluated once per distinct (x, T) and horizon instead of H + 1 times per customer (the
+ * distinct pairs found by hashing, no sort), and so are P(alive)'s terms in x and T alone.
  * Pareto/NBD goes customer by customer through the model's own functions.
  *
- * Cost O(k log k + u·H) bracket evaluations for k customers with u distinct (x, T) (BG/NBD
- * family), O(k·H) otherwise. Throws `invalid` as the one-customer functions (bad parameters,
+ * Cost O(k·H + u·H) for k customers with u distinct (x, T), u·(H + 1) of them bracket
+ * evaluations (BG/NBD family), O(k·H) model evaluations otherwise. Throws `invalid` as the one-customer functions (bad parameters,
  * options, history or spend; the row is named).
  *
  * @example

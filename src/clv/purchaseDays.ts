@@ -9,8 +9,10 @@
  * the customer's first purchase are one purchase period (mergeDays = 1: same-day purchases
  * merge) with the summed amount, dated by its first purchase day.
  *
- * Cost O(n + days spanned): a counting sort by day, then a stable one by customer (a numeric sort
- * of each customer's days instead when the days span more than 4n). Memory five typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * Cost O(n + days spanned): a counting sort by day (none for rows already in day order, as an
+ * export usually is), then a stable one by customer (a numeric sort of each customer's days
+ * instead when the days span more than 4n); the reading's columns are grouped once (see
+ * {@link periodsByCustomer}). Memory six typed arrays of n. Throws `invalid` with the row number (array form) for a
  * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
  * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
