@@ -16,7 +16,7 @@ function reference(data: Rows, p: number[], grad: Float64Array | null, shift: 0 
   const ng = grp.values.length;
   const wSum = new Float64Array(ng),
     lnC = new Float64Array(ng);
-  for (let i = 0; i < data.x.length; i++) wSum[grp.of[i]!] += data.weight[i]!;
+  for (let i = 0; i < data.x.length; i++) wSum[grp.of[i]!] = wSum[grp.of[i]!]! + data.weight[i]!;
   let ll = 0,
     dr = 0,
     dAlpha = 0,
