@@ -22,9 +22,9 @@ import {
   fitSummary,
   prepareCustomerFit,
 } from "./fitBase";
-import { digamma, logGamma, logSumExp } from "./special";
+import { digamma, logGamma } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { exp, log } = Math;
+const { exp, log, log1p } = Math;
 
 /** The four parameters every model of the family has. */
 export interface BgNbdFamilyParams {
@@ -70,23 +70,23 @@ export function bgNbdFamily<P extends BgNbdFamilyParams>(spec: {
     logLikelihood(params, x, tx, T) {
       const where = `${prefix}LogLikelihood`;
       const [xv, tv, Tv] = checkCustomer(where, 0, x, tx, T);
-      const data = { x: [xv], tx: [tv], T: [Tv], weight: [1] };
-      return -evaluate(data, groups(data.x), values(check(where, params)), null, shift);
+      const data = prepareRows({ x: [xv], tx: [tv], T: [Tv], weight: [1] });
+      return -evaluate(data, values(check(where, params)), null, shift);
     },
     totalLogLikelihood(params, data) {
       const p = values(check(`${prefix}TotalLogLikelihood`, params));
-      return -evaluate(data, groups(data.x), p, null, shift) * data.customers;
+      return -evaluate(prepareRows(data), p, null, shift) * data.customers;
     },
     fit(x, tx, T, options = {}) {
       const { data, penalty, meanT, covariance } = prepareCustomerFit(fitWhere, x, tx, T, options);
-      const grp = groups(data.x);
+      const rows = prepareRows(data);
       const fit = fitByMaximumLikelihood({
         where: fitWhere,
         start: [0, log(meanT), 0, 0], // α starts at the mean age: the search path rescales with the unit
         customers: data.customers,
         penalty,
         covariance,
-        meanNegLogLikelihood: (p, grad) => evaluate(data, grp, p, grad, shift),
+        meanNegLogLikelihood: (p, grad) => evaluate(rows, p, grad, shift),
         analyticGradient: true,
       });
       const [r, alpha, a, b] = fit.values as [number, number, number, number];
@@ -117,13 +117,101 @@ export function groups(x: ArrayLike<number>): { values: number[]; of: Int32Array
 }
 
 /**
+ * A table of {@link Rows} prepared for many likelihood evaluations ({@link prepareRows}): what
+ * does not depend on the parameters, computed once per fit — each row's x group with the
+ * groups' summed weights, and each row's T and t_x as an index into the distinct values (a
+ * million-row export has a few hundred distinct T and t_x: α + T and ln(α + T) are then computed
+ * once per distinct value and evaluation instead of once per row). Scratch space for those
+ * per-value terms is part of the table, so an evaluation allocates nothing.
+ */
+export interface PreparedRows {
+  readonly rows: number;
+  readonly x: Float64Array;
+  readonly weight: Float64Array;
+  /** Group (index into `groupX`) of each row. */
+  readonly group: Int32Array;
+  readonly groupX: Float64Array;
+  readonly groupWeight: Float64Array;
+  /** Σ weights, summed group by group (as the evaluation always did). */
+  readonly total: number;
+  /** Index of each row's T in `tValues`, and of its t_x in `txValues`. */
+  readonly tAt: Int32Array;
+  readonly txAt: Int32Array;
+  readonly tValues: Float64Array;
+  readonly txValues: Float64Array;
+  /** Scratch of one evaluation: α + v and ln(α + v) per distinct T and t_x; per-group terms. */
+  readonly aT: Float64Array;
+  readonly lnAT: Float64Array;
+  readonly aTx: Float64Array;
+  readonly lnATx: Float64Array;
+  readonly lnC: Float64Array;
+  readonly rx: Float64Array;
+  readonly bx1: Float64Array;
+}
+
+/** Index of each value among the distinct values (in order of first appearance). */
+function distinct(v: ArrayLike<number>): { at: Int32Array; values: Float64Array } {
+  const pos = new Map<number, number>();
+  const values: number[] = [];
+  const at = new Int32Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const vi = v[i] as number;
+    let k = pos.get(vi);
+    if (k === undefined) pos.set(vi, (k = values.push(vi) - 1));
+    at[i] = k;
+  }
+  return { at, values: Float64Array.from(values) };
+}
+
+/** Prepares a table for {@link evaluate}. Cost O(u) with hashing of x, t_x and T. */
+export function prepareRows(data: Rows): PreparedRows {
+  const u = data.x.length;
+  const grp = groups(data.x);
+  const ng = grp.values.length;
+  const groupWeight = new Float64Array(ng);
+  for (let i = 0; i < u; i++) {
+    const g = grp.of[i] as number;
+    groupWeight[g] = (groupWeight[g] as number) + (data.weight[i] as number);
+  }
+  let total = 0;
+  for (let g = 0; g < ng; g++) total += groupWeight[g] as number;
+  const t = distinct(data.T),
+    tx = distinct(data.tx);
+  return {
+    rows: u,
+    x: Float64Array.from(data.x),
+    weight: Float64Array.from(data.weight),
+    group: grp.of,
+    groupX: Float64Array.from(grp.values),
+    groupWeight,
+    total,
+    tAt: t.at,
+    txAt: tx.at,
+    tValues: t.values,
+    txValues: tx.values,
+    aT: new Float64Array(t.values.length),
+    lnAT: new Float64Array(t.values.length),
+    aTx: new Float64Array(tx.values.length),
+    lnATx: new Float64Array(tx.values.length),
+    lnC: new Float64Array(ng),
+    rx: new Float64Array(ng),
+    bx1: new Float64Array(ng),
+  };
+}
+
+/**
  * Mean negative log-likelihood of the BG/NBD family; when `grad` is given, its gradient in
  * ln-parameters. `shift` 0 is BG/NBD (dropout after repeat purchases only), 1 the modified
  * BG/NBD (a dropout chance also at the first purchase): b + x becomes b + x + shift throughout.
+ *
+ * Per row: ln(α+T) and ln(α+t_x) come from the table's per-value terms, and
+ * ln(e^A + e^B) is ln-sum-exp written out (as special.ts's logSumExp: the larger term plus
+ * log1p(exp(smaller − larger))), whose exp(A − B) is also the gradient's weight when A ≤ B;
+ * the sums run in row order, so the value and gradient are those of the row-by-row formula to
+ * the last bit. Cost O(u + g + distinct T and t_x) per evaluation, no allocation.
  */
 export function evaluate(
-  data: Rows,
-  grp: { values: number[]; of: Int32Array },
+  d: PreparedRows,
   p: ArrayLike<number>,
   grad: Float64Array | null,
   shift: 0 | 1,
@@ -132,32 +220,31 @@ export function evaluate(
     alpha = p[1] as number,
     a = p[2] as number,
     b = p[3] as number;
-  const ng = grp.values.length;
-  const wSum = new Float64Array(ng),
-    lnC = new Float64Array(ng);
-  for (let i = 0; i < data.x.length; i++) {
-    const g = grp.of[i] as number;
-    wSum[g] = (wSum[g] as number) + (data.weight[i] as number);
-  }
+  const { aT, lnAT, aTx, lnATx, lnC, rx, bx1, tAt, txAt, group, x: xs, weight } = d;
+  const ng = d.groupX.length;
+  for (let k = 0; k < aT.length; k++) lnAT[k] = log((aT[k] = alpha + (d.tValues[k] as number)));
+  for (let k = 0; k < aTx.length; k++) lnATx[k] = log((aTx[k] = alpha + (d.txValues[k] as number)));
   let ll = 0,
     dr = 0,
     dAlpha = 0,
     da = 0,
-    db = 0,
-    n = 0;
+    db = 0;
+  const n = d.total;
   const lgR = logGamma(r),
     lgB = logGamma(b),
     lgAB = logGamma(a + b);
   const psiR = grad ? digamma(r) : 0,
     psiB = grad ? digamma(b) : 0,
     psiAB = grad ? digamma(a + b) : 0;
+  const lnA = log(a);
   for (let g = 0; g < ng; g++) {
-    const xg = grp.values[g] as number,
-      w = wSum[g] as number;
-    n += w;
+    const xg = d.groupX[g] as number,
+      w = d.groupWeight[g] as number;
     const bx = b + xg + shift;
     ll += w * (logGamma(r + xg) - lgR + logGamma(bx) - lgB + lgAB - logGamma(a + bx));
-    lnC[g] = xg + shift > 0 ? log(a) - log(bx - 1) : -Infinity;
+    lnC[g] = xg + shift > 0 ? lnA - log(bx - 1) : -Infinity;
+    rx[g] = r + xg;
+    bx1[g] = bx - 1;
     if (grad) {
       const psiABX = digamma(a + bx);
       dr += w * (digamma(r + xg) - psiR);
@@ -167,28 +254,37 @@ export function evaluate(
   }
   ll += n * r * log(alpha);
   if (grad) ((dr += n * log(alpha)), (dAlpha += (n * r) / alpha));
-  for (let i = 0; i < data.x.length; i++) {
-    const x = data.x[i] as number,
-      w = data.weight[i] as number,
-      g = grp.of[i] as number;
-    const lnAT = log(alpha + (data.T[i] as number));
-    const A = -(r + x) * lnAT;
-    if (x + shift === 0) {
+  for (let i = 0; i < d.rows; i++) {
+    const w = weight[i] as number,
+      g = group[i] as number,
+      ti = tAt[i] as number;
+    const lnT = lnAT[ti] as number,
+      rxi = rx[g] as number;
+    const A = -rxi * lnT;
+    if ((xs[i] as number) + shift === 0) {
       ll += w * A;
-      if (grad) ((dr -= w * lnAT), (dAlpha -= (w * r) / (alpha + (data.T[i] as number))));
+      if (grad) ((dr -= w * lnT), (dAlpha -= (w * r) / (aT[ti] as number)));
       continue;
     }
-    const tx = data.tx[i] as number;
-    const lnAt = log(alpha + tx);
-    const B = (lnC[g] as number) - (r + x) * lnAt;
-    ll += w * logSumExp(A, B);
+    const si = txAt[i] as number;
+    const lnTx = lnATx[si] as number;
+    const B = (lnC[g] as number) - rxi * lnTx;
+    // logSumExp(A, B), written out; e = exp(A − B) when that is the exponential it takes.
+    let lse: number,
+      e = -1;
+    if (A === -Infinity) lse = B;
+    else if (B === -Infinity) lse = A;
+    else if (A > B) lse = A + log1p(exp(B - A));
+    else lse = B + log1p((e = exp(A - B)));
+    ll += w * lse;
     if (grad) {
-      const wB = 1 / (1 + exp(A - B)),
+      if (e < 0) e = exp(A - B); // not taken above (e ≥ 0 or NaN when it was)
+      const wB = 1 / (1 + e),
         wA = 1 - wB;
-      dr -= w * (wA * lnAT + wB * lnAt);
-      dAlpha -= w * (r + x) * (wA / (alpha + (data.T[i] as number)) + wB / (alpha + tx));
+      dr -= w * (wA * lnT + wB * lnTx);
+      dAlpha -= w * rxi * (wA / (aT[ti] as number) + wB / (aTx[si] as number));
       da += (w * wB) / a;
-      db -= (w * wB) / (b + x + shift - 1);
+      db -= (w * wB) / (bx1[g] as number);
     }
   }
   if (grad) {

@@ -10,11 +10,12 @@
  * operations); what changes is the work. Parameters and cash-flow options are validated once,
  * (1 + i)ᵏ is computed once, and for BG/NBD and MBG/NBD the expensive part of FHL eq. 10 — the
  * hypergeometric bracket, expected purchases if alive — depends on (x, T) only, so it is
- * evaluated once per distinct (x, T) and horizon instead of H + 1 times per customer.
+ * evaluated once per distinct (x, T) and horizon instead of H + 1 times per customer (the
+ * distinct pairs found by hashing, no sort), and so are P(alive)'s terms in x and T alone.
  * Pareto/NBD goes customer by customer through the model's own functions.
  *
- * Cost O(k log k + u·H) bracket evaluations for k customers with u distinct (x, T) (BG/NBD
- * family), O(k·H) otherwise. Throws `invalid` as the one-customer functions (bad parameters,
+ * Cost O(k·H + u·H) for k customers with u distinct (x, T), u·(H + 1) of them bracket
+ * evaluations (BG/NBD family), O(k·H) model evaluations otherwise. Throws `invalid` as the one-customer functions (bad parameters,
  * options, history or spend; the row is named).
  *
  * @example
@@ -24,9 +25,9 @@
  * // => 52.15… (as discountedClv)
  */
 import { requireNonNegative } from "../validate";
-import { BgNbdFamily, familyAlive, familyBracket } from "./bgNbdPredict";
+import { BgNbdFamily, familyBracket } from "./bgNbdPredict";
 import { checkBgNbdParams } from "./bgNbd";
-import { checkCustomer } from "./customerTable";
+import { checkCustomer, isCustomer } from "./customerTable";
 import { ClvForecastOptions, clvCashFlowPlan } from "./forecast";
 import { checkMbgNbdParams } from "./mbgNbd";
 import {
@@ -35,7 +36,7 @@ import {
   clvProbabilityAlive,
   ContinuousPurchaseModelParams,
 } from "./predict";
-const { max } = Math;
+const { ceil, exp, imul, log, log2, max } = Math;
 
 export interface ClvBatchCustomers {
   readonly x: ArrayLike<number>;
@@ -70,7 +71,7 @@ export function scoreClvBatch(
   const horizon = requireNonNegative(WHERE, { en: "The horizon t", zh: "预测期 t" }, options.horizon);
   const plan = clvCashFlowPlan(WHERE, options.clv);
   for (let i = 0; i < k; i++) {
-    checkCustomer(WHERE, i, x[i], tx[i], T[i]);
+    if (!isCustomer(x[i], tx[i], T[i])) checkCustomer(WHERE, i, x[i], tx[i], T[i]);
     if (!(spend[i]! >= 0 && spend[i]! < Infinity)) {
       requireNonNegative(
         WHERE,
@@ -83,14 +84,14 @@ export function scoreClvBatch(
   const expected = new Float64Array(k);
   const clv = new Float64Array(k);
   const H = plan.periods;
-  const ifAlive = new Float64Array(H + 1); // expected purchases if alive in (T, T + kΔ]; [0] = horizon
-  const fill = (i: number, a: number) => {
+  // Expected purchases if alive in (T, T + jΔ] at ifAlive[at + j], j = 1 … H; [at] = horizon.
+  const fill = (i: number, a: number, ifAlive: Float64Array, at: number) => {
     alive[i] = a;
-    expected[i] = a * ifAlive[0]!;
+    expected[i] = a * ifAlive[at]!;
     let value = 0,
       before = 0;
     for (let j = 1; j <= H; j++) {
-      const cumulative = a * ifAlive[j]!;
+      const cumulative = a * ifAlive[at + j]!;
       const purchases = max(0, cumulative - before);
       before = cumulative;
       value += (plan.margin * spend[i]! * purchases) / plan.discount[j]!;
@@ -117,23 +118,76 @@ export function scoreClvBatch(
   const shift = model.model === "mbgnbd" ? 1 : 0;
   const p: BgNbdFamily =
     shift === 1 ? checkMbgNbdParams(WHERE, model as never) : checkBgNbdParams(WHERE, model as never);
-  // Customers in (x, T) order: each run of equal (x, T) shares the brackets.
-  const order = new Int32Array(k);
-  for (let i = 0; i < k; i++) order[i] = i;
-  order.sort((i, j) => x[i]! - x[j]! || T[i]! - T[j]!);
-  let lastX = NaN,
-    lastT = NaN;
-  for (let o = 0; o < k; o++) {
-    const i = order[o]!;
+  // Customers sharing (x, T) share the brackets: each distinct (x, T) is one group (open
+  // addressing on the bit patterns), its H + 1 brackets computed once; per group also the
+  // x-only and T-only terms of P(alive), so a customer costs one ln(α + t_x) and one exp.
+  const { group, count, firstOf } = groupsOfXT(x, T);
+  const brackets = new Float64Array(count * (H + 1));
+  const lnOddsX = new Float64Array(count),
+    lnAT = new Float64Array(count);
+  const { r, alpha, a, b } = p;
+  const lnA = log(a);
+  for (let g = 0; g < count; g++) {
+    const i = firstOf[g]!;
     const xi = x[i]!,
       Ti = T[i]!;
-    if (xi !== lastX || Ti !== lastT) {
-      ifAlive[0] = familyBracket(p, horizon, xi, Ti, shift);
-      for (let j = 1; j <= H; j++) ifAlive[j] = familyBracket(p, j * plan.delta, xi, Ti, shift);
-      lastX = xi;
-      lastT = Ti;
-    }
-    fill(i, familyAlive(p, xi, tx[i]!, Ti, shift));
+    const at = g * (H + 1);
+    brackets[at] = familyBracket(p, horizon, xi, Ti, shift);
+    for (let j = 1; j <= H; j++) brackets[at + j] = familyBracket(p, j * plan.delta, xi, Ti, shift);
+    lnOddsX[g] = lnA - log(b + xi + shift - 1);
+    lnAT[g] = log(alpha + Ti);
+  }
+  for (let i = 0; i < k; i++) {
+    const g = group[i]!;
+    const xi = x[i]!;
+    // familyAlive, its terms taken from the group (the same operations in the same order).
+    const pAlive =
+      xi + shift === 0 ? 1 : 1 / (1 + exp(lnOddsX[g]! + (r + xi) * (lnAT[g]! - log(alpha + tx[i]!))));
+    fill(i, pAlive, brackets, g * (H + 1));
   }
   return { alive, expected, clv };
+}
+
+/**
+ * The distinct (x, T) pairs of a table in order of first appearance: each row's group, the
+ * number of groups and each group's first row. Open addressing on the bit patterns. Cost O(k).
+ */
+function groupsOfXT(
+  x: ArrayLike<number>,
+  T: ArrayLike<number>,
+): { group: Int32Array; count: number; firstOf: Int32Array } {
+  const k = x.length;
+  const size = 1 << ceil(log2(2 * k + 2));
+  const slots = new Int32Array(size).fill(-1);
+  const group = new Int32Array(k),
+    firstOf = new Int32Array(k);
+  const bits = new Float64Array(2),
+    word = new Uint32Array(bits.buffer);
+  let count = 0;
+  for (let i = 0; i < k; i++) {
+    const xi = x[i]!,
+      Ti = T[i]!;
+    bits[0] = xi;
+    bits[1] = Ti;
+    let h = imul(word[0]! ^ word[1]!, 0x9e3779b1);
+    h = imul(h ^ word[2]!, 0x85ebca6b) ^ imul(word[3]!, 0xc2b2ae35);
+    h ^= h >>> 15;
+    let slot = h & (size - 1);
+    for (;;) {
+      const g = slots[slot]!;
+      if (g < 0) {
+        slots[slot] = count;
+        firstOf[count] = i;
+        group[i] = count++;
+        break;
+      }
+      const f = firstOf[g]!;
+      if (x[f] === xi && T[f] === Ti) {
+        group[i] = g;
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
+  }
+  return { group, count, firstOf };
 }

@@ -102,15 +102,20 @@ export function fitByMaximumLikelihood(spec: ModelFitSpec): ModelFitResult {
     penalised(t, g);
     for (let i = 0; i < g.length; i++) g[i] = (g[i] as number) * spec.customers;
   };
+  // Without a penalty the minimiser's value at θ̂ is f itself (addPenalty returns it unchanged),
+  // and its last gradient is the one at θ̂: neither is evaluated again.
+  const atOptimum = Float64Array.from(res.gradient, (v) => v * spec.customers);
   return {
     values,
-    logLikelihood: -spec.customers * f(natural(theta), null),
+    logLikelihood: -spec.customers * (penalty === 0 ? res.value : f(natural(theta), null)),
     customers: spec.customers,
     iterations: res.iterations,
     covariance:
       spec.covariance === false
         ? null
-        : observedCovariance(total, theta, spec.analyticGradient ? totalGradient : undefined),
+        : spec.analyticGradient
+          ? observedCovariance(total, theta, totalGradient, atOptimum)
+          : observedCovariance(total, theta),
   };
 }
 

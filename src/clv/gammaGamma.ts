@@ -28,7 +28,7 @@ import { describe, requireNonNegative, requirePositive } from "../validate";
 import { checkPenalty, fitByMaximumLikelihood, FitOptions, FitSummary, fitSummary } from "./fitBase";
 import { digamma, logGamma } from "./special";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { log } = Math;
+const { ceil, imul, log, log2 } = Math;
 
 export interface GammaGammaParams {
   readonly model: "gammagamma";
@@ -56,24 +56,46 @@ export function fitGammaGamma(
       "x 与平均消费额必须是等长的非空列。",
     );
   }
-  // Unique (x, z̄) rows in order of first appearance: a map per x of z̄ → row (number keys).
-  const index = new Map<number, Map<number, number>>();
-  const ux: number[] = [],
-    uz: number[] = [],
-    w: number[] = [];
-  let n = 0;
-  for (let i = 0; i < x.length; i++) {
-    const [xi, zi] = checkSpendRow(i, x[i], meanSpend[i]);
+  // Unique (x, z̄) rows in order of first appearance: open addressing on the bit patterns of
+  // (x, z̄), weights summed in row order.
+  const len = x.length;
+  const size = 1 << ceil(log2(2 * len + 2));
+  const slots = new Int32Array(size).fill(-1);
+  const ux = new Float64Array(len),
+    uz = new Float64Array(len),
+    w = new Float64Array(len);
+  const bits = new Float64Array(2),
+    word = new Uint32Array(bits.buffer);
+  let n = 0,
+    u = 0;
+  for (let i = 0; i < len; i++) {
+    const xi = x[i],
+      zi = meanSpend[i];
+    if (!isSpendRow(xi, zi)) checkSpendRow(i, xi, zi);
     const wi = weights
       ? requireNonNegative(WHERE, { en: `Row ${i + 1}: the weight`, zh: `第 ${i + 1} 行：权重` }, weights[i])
       : 1;
     if (xi === 0 || wi === 0) continue;
     n += wi;
-    let byZ = index.get(xi);
-    if (byZ === undefined) index.set(xi, (byZ = new Map()));
-    const k = byZ.get(zi);
-    if (k !== undefined) w[k] = (w[k] as number) + wi;
-    else (byZ.set(zi, ux.length), ux.push(xi), uz.push(zi), w.push(wi));
+    bits[0] = xi as number;
+    bits[1] = zi as number;
+    let h = imul((word[0] as number) ^ (word[1] as number), 0x9e3779b1);
+    h = imul(h ^ (word[2] as number), 0x85ebca6b) ^ imul(word[3] as number, 0xc2b2ae35);
+    h ^= h >>> 15;
+    let slot = h & (size - 1);
+    for (;;) {
+      const k = slots[slot] as number;
+      if (k < 0) {
+        slots[slot] = u;
+        ((ux[u] = xi as number), (uz[u] = zi as number), (w[u] = wi), u++);
+        break;
+      }
+      if (ux[k] === xi && uz[k] === zi) {
+        w[k] = (w[k] as number) + wi;
+        break;
+      }
+      slot = (slot + 1) & (size - 1);
+    }
   }
   if (n < 2) {
     throw numericFailure(
@@ -82,15 +104,17 @@ export function fitGammaGamma(
       "有重复购买的客户少于 2 位：无法估计消费额模型。",
     );
   }
-  const meanZ = uz.reduce((s, z, k) => s + z * (w[k] as number), 0) / n;
+  let sumZ = 0;
+  for (let k = 0; k < u; k++) sumZ += (uz[k] as number) * (w[k] as number);
+  const meanZ = sumZ / n;
   // The gamma-function terms depend on x only: evaluated once per distinct x (group weights W);
-  // per row only ln(γ + x z̄) is left, with ln z̄ and ln x computed once.
-  const u = ux.length;
+  // per row only ln(γ + x z̄) is left, with ln z̄, ln x and x z̄ computed once.
   const grp = new Map<number, number>();
   const gx: number[] = [],
     gw: number[] = [];
   const lnZ = new Float64Array(u),
-    lnX = new Float64Array(u);
+    lnX = new Float64Array(u),
+    xz = new Float64Array(u);
   for (let k = 0; k < u; k++) {
     const xk = ux[k] as number;
     let g = grp.get(xk);
@@ -98,6 +122,7 @@ export function fitGammaGamma(
     gw[g] = (gw[g] as number) + (w[k] as number);
     lnZ[k] = log(uz[k] as number);
     lnX[k] = log(xk);
+    xz[k] = xk * (uz[k] as number);
   }
   const meanNegLL = (params: Float64Array, grad: Float64Array | null) => {
     const [p, q, g] = params as unknown as [number, number, number];
@@ -116,17 +141,18 @@ export function fitGammaGamma(
         dq += wj * psiPQ;
       }
     }
+    const qg = q / g;
     for (let k = 0; k < u; k++) {
       const xk = ux[k] as number,
-        z = uz[k] as number,
         wk = w[k] as number,
         px = p * xk;
-      const lnGxz = log(g + xk * z);
+      const gxz = g + (xz[k] as number);
+      const lnGxz = log(gxz);
       ll += wk * ((px - 1) * (lnZ[k] as number) + px * (lnX[k] as number) - (px + q) * lnGxz);
       if (grad) {
         dp += wk * xk * ((lnZ[k] as number) + (lnX[k] as number) - lnGxz);
         dq -= wk * lnGxz;
-        dg += wk * (q / g - (px + q) / (g + xk * z));
+        dg += wk * (qg - (px + q) / gxz);
       }
     }
     if (grad) ((grad[0] = (-dp * p) / n), (grad[1] = (-dq * q) / n), (grad[2] = (-dg * g) / n));
@@ -157,27 +183,61 @@ export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, mea
   const { p, q, gamma } = checkGammaGammaParams("gammaGammaExpectedSpend", params);
   const [xv, z] = checkSpendRow(0, x, meanSpend, "gammaGammaExpectedSpend");
   const denominator = p * xv + q - 1;
-  if (!(denominator > 0)) {
-    throw numericFailure(
-      "gammaGammaExpectedSpend",
-      `The expected spend needs p·x + q > 1 (got ${p * xv + q}); for customers without repeat purchases use a model with q > 1.`,
-      `期望消费额要求 p·x + q > 1（实际为 ${p * xv + q}）；对没有重复购买的客户，请使用 q > 1 的模型。`,
-    );
-  }
+  if (!(denominator > 0)) throw noFiniteSpend(p * xv + q);
   return (p * (gamma + xv * z)) / denominator;
 }
 
-/** Validates one (x, z̄) row (`i` 0-based, named i + 1 in the message); throws `invalid`. Cost O(1). */
-export function checkSpendRow(i: number, x: unknown, z: unknown, where = WHERE): [number, number] {
-  if (
+/**
+ * {@link gammaGammaExpectedSpend} of every customer of a table, the parameters checked once:
+ * the same numbers (same formula, same order of operations). Cost O(k). Throws as it, naming
+ * the row.
+ *
+ * @example
+ * gammaGammaExpectedSpends({ model: "gammagamma", p: 6.25, q: 3.74, gamma: 15.44 }, [2, 0], [22.35, 0])
+ * // => Float64Array [24.66…, 35.22…]
+ */
+export function gammaGammaExpectedSpends(
+  params: GammaGammaParams,
+  x: ArrayLike<number>,
+  meanSpend: ArrayLike<number>,
+): Float64Array {
+  const where = "gammaGammaExpectedSpend";
+  const { p, q, gamma } = checkGammaGammaParams(where, params);
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const xv = x[i] as number,
+      z = meanSpend[i] as number;
+    if (!isSpendRow(xv, z)) checkSpendRow(i, xv, z, where);
+    const denominator = p * xv + q - 1;
+    if (!(denominator > 0)) throw noFiniteSpend(p * xv + q);
+    out[i] = (p * (gamma + xv * z)) / denominator;
+  }
+  return out;
+}
+
+function noFiniteSpend(pxq: number): Error {
+  return numericFailure(
+    "gammaGammaExpectedSpend",
+    `The expected spend needs p·x + q > 1 (got ${pxq}); for customers without repeat purchases use a model with q > 1.`,
+    `期望消费额要求 p·x + q > 1（实际为 ${pxq}）；对没有重复购买的客户，请使用 q > 1 的模型。`,
+  );
+}
+
+/** Whether (x, z̄) is a valid row: x a whole number ≥ 0, z̄ finite, > 0 when x > 0 (≥ 0 when x = 0). */
+function isSpendRow(x: unknown, z: unknown): boolean {
+  return (
     typeof x === "number" &&
     Number.isInteger(x) &&
     x >= 0 &&
     typeof z === "number" &&
     Number.isFinite(z) &&
     (x === 0 ? z >= 0 : z > 0)
-  )
-    return [x, z];
+  );
+}
+
+/** Validates one (x, z̄) row (`i` 0-based, named i + 1 in the message); throws `invalid`. Cost O(1). */
+export function checkSpendRow(i: number, x: unknown, z: unknown, where = WHERE): [number, number] {
+  if (isSpendRow(x, z)) return [x as number, z as number];
   throw invalidInput(
     where,
     `Row ${i + 1}: x must be a whole number ≥ 0 and the mean repeat spend a number > 0 when x > 0 (got x = ${describe(x)}, spend = ${describe(z)}).`,

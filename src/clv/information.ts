@@ -12,7 +12,7 @@
  * optimum and is kept for the penalised one).
  *
  * With an analytic gradient of F the Hessian is its central difference instead (2d + 1
- * gradient evaluations, symmetrised).
+ * gradient evaluations, symmetrised; 2d when the gradient at θ is given, e.g. the minimiser's).
  *
  * Cost 2d² + 1 evaluations of F (or 2d + 1 of its gradient) and O(d³) for the inverse (Cholesky). Returns null when the
  * information is not positive definite (a flat or saddle direction: no finite standard error).
@@ -30,9 +30,10 @@ export function observedCovariance(
   F: (theta: Float64Array) => number,
   theta: Float64Array,
   gradient?: (theta: Float64Array, grad: Float64Array) => void,
+  gradientAtTheta?: ArrayLike<number>,
 ): number[][] | null {
   const d = theta.length;
-  if (gradient) return fromGradient(gradient, theta);
+  if (gradient) return fromGradient(gradient, theta, gradientAtTheta);
   const t = Float64Array.from(theta);
   const at = (i: number, di: number, j = -1, dj = 0) => {
     t[i] = (theta[i] as number) + di;
@@ -62,17 +63,22 @@ export function observedCovariance(
   return inverseSpd(info);
 }
 
-/** The same from an analytic gradient: 2d gradient evaluations, H_θ symmetrised. */
+/**
+ * The same from an analytic gradient: 2d gradient evaluations, H_θ symmetrised (one more for the
+ * gradient at θ, unless the caller has it: a minimiser's last evaluation is there).
+ */
 function fromGradient(
   gradient: (theta: Float64Array, grad: Float64Array) => void,
   theta: Float64Array,
+  atTheta: ArrayLike<number> | undefined,
 ): number[][] | null {
   const d = theta.length;
   const t = Float64Array.from(theta);
   const g0 = new Float64Array(d),
     up = new Float64Array(d),
     down = new Float64Array(d);
-  gradient(t, g0);
+  if (atTheta) g0.set(atTheta);
+  else gradient(t, g0);
   const h: number[][] = Array.from({ length: d }, () => new Array<number>(d).fill(0));
   for (let j = 0; j < d; j++) {
     t[j] = (theta[j] as number) + H;

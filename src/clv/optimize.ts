@@ -44,6 +44,8 @@ export interface MinimizeResult {
   readonly value: number;
   readonly iterations: number;
   readonly gradientNorm: number;
+  /** ∇f at `theta` (the minimiser's last gradient evaluation there). */
+  readonly gradient: number[];
 }
 
 export function minimizeBfgs(
@@ -69,7 +71,13 @@ export function minimizeBfgs(
   for (let it = 0; it < maxIterations; it++) {
     const gNorm = maxAbs(g);
     if (gNorm <= gradientTolerance)
-      return { theta: Array.from(x), value: fx, iterations: it, gradientNorm: gNorm };
+      return {
+        theta: Array.from(x),
+        value: fx,
+        iterations: it,
+        gradientNorm: gNorm,
+        gradient: Array.from(g),
+      };
     for (let i = 0; i < d; i++) p[i] = -dot(h, i, g, d);
     let slope = dotv(p, g);
     if (!(slope < 0)) {
@@ -90,7 +98,13 @@ export function minimizeBfgs(
     }
     if (!Number.isFinite(fNew)) {
       if (gNorm <= 1e3 * gradientTolerance && !offBounds(x, start, bound))
-        return { theta: Array.from(x), value: fx, iterations: it, gradientNorm: gNorm };
+        return {
+          theta: Array.from(x),
+          value: fx,
+          iterations: it,
+          gradientNorm: gNorm,
+          gradient: Array.from(g),
+        };
       throw failure(where, "stalled");
     }
     // At the optimum rounding noise in f (≈1e-15·|f|) can keep max|∇f| just above the tolerance
@@ -103,7 +117,14 @@ export function minimizeBfgs(
     if (onStep) onStep(x, it + 1); // the model's own diagnosis comes before the generic bound
     for (let i = 0; i < d; i++)
       if (abs((x[i] as number) - (start[i] as number)) > bound) throw failure(where, "bound");
-    if (stalled) return { theta: Array.from(x), value: fx, iterations: it + 1, gradientNorm: maxAbs(g) };
+    if (stalled)
+      return {
+        theta: Array.from(x),
+        value: fx,
+        iterations: it + 1,
+        gradientNorm: maxAbs(g),
+        gradient: Array.from(g),
+      };
   }
   throw failure(where, "iterations");
 }

@@ -9,8 +9,10 @@
  * the customer's first purchase are one purchase period (mergeDays = 1: same-day purchases
  * merge) with the summed amount, dated by its first purchase day.
  *
- * Cost O(n + days spanned): a counting sort by day, then a stable one by customer (a numeric sort
- * of each customer's days instead when the days span more than 4n). Memory five typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * Cost O(n + days spanned): a counting sort by day (none for rows already in day order, as an
+ * export usually is), then a stable one by customer (a numeric sort of each customer's days
+ * instead when the days span more than 4n); the reading's columns are grouped once (see
+ * {@link periodsByCustomer}). Memory six typed arrays of n. Throws `invalid` with the row number (array form) for a
  * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
  * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
@@ -33,6 +35,11 @@ export interface PeriodTable {
 /**
  * Periods from rows with customer indices (−1 = row not used). `purchasesOnly`: rows with
  * amount ≤ 0 are not purchases (the reader's rule); otherwise amounts ≥ 0 all count.
+ *
+ * The reading's typed columns (Int32Array customers and days, Float64Array amounts, never
+ * modified) are grouped once: the last table built from the same three arrays with the same
+ * customers, merge period and rule is returned again (the pane's one run asks for the same
+ * periods for the lifecycle and the CLV reports). Callers must not modify the table.
  */
 export function periodsByCustomer(
   where: string,
@@ -50,40 +57,82 @@ export function periodsByCustomer(
     1,
     36500,
   );
+  const reading =
+    customer instanceof Int32Array && days instanceof Int32Array && amounts instanceof Float64Array;
+  const last = reading ? lastPeriods.get(customer) : undefined;
+  if (
+    last &&
+    last.days === days &&
+    last.amounts === amounts &&
+    last.customers === customers &&
+    last.block === block &&
+    last.purchasesOnly === purchasesOnly
+  )
+    return last.table;
+  const table = groupPeriods(customer, days, amounts, customers, block, purchasesOnly);
+  if (reading) lastPeriods.set(customer, { days, amounts, customers, block, purchasesOnly, table });
+  return table;
+}
+
+/** The last period table of each reading's customer column (see {@link periodsByCustomer}). */
+const lastPeriods = new WeakMap<
+  object,
+  {
+    readonly days: object;
+    readonly amounts: object;
+    readonly customers: number;
+    readonly block: number;
+    readonly purchasesOnly: boolean;
+    readonly table: PeriodTable;
+  }
+>();
+
+function groupPeriods(
+  customer: ArrayLike<number>,
+  days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
+  customers: number,
+  block: number,
+  purchasesOnly: boolean,
+): PeriodTable {
   const n = customer.length;
-  const use = (i: number) => customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0);
-  // Rows of each customer in (day, row) order: a counting sort by day, then a stable counting
-  // sort by customer (O(n + days spanned)); a numeric sort per customer when the days span far
-  // more than there are rows.
+  // The used rows, in row order, with the span of their days: every later pass goes over them.
+  const usedRows = new Int32Array(n);
   let lo = Infinity,
     hi = -Infinity,
-    used = 0;
+    used = 0,
+    inDayOrder = true; // an export is usually in date order: then it needs no sort by day
   for (let i = 0; i < n; i++) {
-    if (!use(i)) continue;
+    if (!(customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0))) continue;
     const d = floor(days[i]!);
+    if (d < hi) inDayOrder = false;
     if (d < lo) lo = d;
     if (d > hi) hi = d;
-    used++;
+    usedRows[used++] = i;
   }
-  const rowOf =
-    used > 0 && hi - lo <= 4 * used + 1024
-      ? byDayThenCustomer(use, customer, days, customers, lo, hi, used)
-      : undefined;
+  const rows = usedRows.subarray(0, used);
   const count = new Int32Array(customers + 1);
-  for (let i = 0; i < n; i++) if (use(i)) count[customer[i]! + 1] = count[customer[i]! + 1]! + 1;
+  for (let j = 0; j < used; j++) count[customer[rows[j]!]! + 1]! += 1;
   for (let c = 0; c < customers; c++) count[c + 1] = count[c + 1]! + count[c]!;
+  // Rows of each customer in (day, row) order: a counting sort by day (none when the rows are in
+  // day order), then a stable counting sort by customer (O(n + days spanned)); a numeric sort per
+  // customer when the days span far more than there are rows.
+  const sorted =
+    inDayOrder || hi - lo <= 4 * used + 1024
+      ? byDayThenCustomer(rows, customer, days, amounts, count, lo, hi, inDayOrder)
+      : byCustomerThenDay(rows, customer, days, amounts, count);
   const start = new Int32Array(customers + 1);
   const day = new Float64Array(used);
   const spend = new Float64Array(used);
-  const sorted = rowOf ?? byCustomerThenDay(use, customer, days, count, used);
+  const sDay = sorted.day,
+    sAmount = sorted.amount;
   let out = 0;
   for (let c = 0; c < customers; c++) {
     start[c] = out;
     let first = -1;
     let lastBlock = -1;
     for (let j = count[c]!; j < count[c + 1]!; j++) {
-      const i = sorted[j]!;
-      const d = floor(days[i]!);
+      const d = sDay[j]!;
       if (first < 0) first = d;
       const b = floor((d - first) / block);
       if (b !== lastBlock) {
@@ -91,55 +140,77 @@ export function periodsByCustomer(
         spend[out++] = 0;
         lastBlock = b;
       }
-      spend[out - 1] = spend[out - 1]! + amounts[i]!;
+      spend[out - 1] = spend[out - 1]! + sAmount[j]!;
     }
   }
   start[customers] = out;
   return { start, day: day.subarray(0, out), spend: spend.subarray(0, out) };
 }
 
-/** Used rows grouped by customer, each customer's rows in (day, row) order: two counting sorts. */
+/** The used rows' (whole) days and amounts, grouped by customer, each customer's in (day, row) order. */
+interface SortedRows {
+  readonly day: Float64Array;
+  readonly amount: Float64Array;
+}
+
+/**
+ * Used rows (in row order) grouped by customer, each customer's rows in (day, row) order: two
+ * counting sorts (the one by day skipped when the rows are in day order already, as an export
+ * usually is). `count` holds each customer's first position. The days and amounts are written
+ * as the rows are placed (reading the columns in order, not gathering from them afterwards).
+ */
 function byDayThenCustomer(
-  use: (i: number) => boolean,
+  rows: Int32Array,
   customer: ArrayLike<number>,
   days: ArrayLike<number>,
-  customers: number,
+  amounts: ArrayLike<number>,
+  count: Int32Array,
   lo: number,
   hi: number,
-  used: number,
-): Int32Array {
-  const n = customer.length;
-  const perDay = new Int32Array(hi - lo + 2);
-  for (let i = 0; i < n; i++) if (use(i)) perDay[floor(days[i]!) - lo + 1]! += 1;
-  for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
-  const byDay = new Int32Array(used);
-  for (let i = 0; i < n; i++) if (use(i)) byDay[perDay[floor(days[i]!) - lo]!++] = i;
-  const at = new Int32Array(customers + 1);
-  for (let j = 0; j < used; j++) at[customer[byDay[j]!]! + 1]! += 1;
-  for (let c = 0; c < customers; c++) at[c + 1] = at[c + 1]! + at[c]!;
-  const rowOf = new Int32Array(used);
+  inDayOrder: boolean,
+): SortedRows {
+  const used = rows.length;
+  const byDay = inDayOrder ? rows : new Int32Array(used);
+  if (!inDayOrder) {
+    const perDay = new Int32Array(hi - lo + 2);
+    for (let j = 0; j < used; j++) perDay[floor(days[rows[j]!]!) - lo + 1]! += 1;
+    for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
+    for (let j = 0; j < used; j++) {
+      const i = rows[j]!;
+      byDay[perDay[floor(days[i]!) - lo]!++] = i;
+    }
+  }
+  const at = count.slice(0, count.length - 1);
+  const day = new Float64Array(used),
+    amount = new Float64Array(used);
   for (let j = 0; j < used; j++) {
     const i = byDay[j]!;
-    rowOf[at[customer[i]!]!++] = i;
+    const k = at[customer[i]!]!++;
+    day[k] = floor(days[i]!);
+    amount[k] = amounts[i]!;
   }
-  return rowOf;
+  return { day, amount };
 }
 
 /** The same order by a numeric sort of each customer's (day · 2²⁴ + position) keys. */
 function byCustomerThenDay(
-  use: (i: number) => boolean,
+  rows: Int32Array,
   customer: ArrayLike<number>,
   days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
   count: Int32Array,
-  used: number,
-): Int32Array {
-  const n = customer.length;
+): SortedRows {
+  const used = rows.length;
   const customers = count.length - 1;
   const at = count.slice(0, customers);
   const rowOf = new Int32Array(used);
-  for (let i = 0; i < n; i++) if (use(i)) rowOf[at[customer[i]!]!++] = i;
+  for (let j = 0; j < used; j++) {
+    const i = rows[j]!;
+    rowOf[at[customer[i]!]!++] = i;
+  }
   const keys = new Float64Array(used);
-  const sorted = new Int32Array(used);
+  const day = new Float64Array(used),
+    amount = new Float64Array(used);
   for (let c = 0; c < customers; c++) {
     const from = count[c]!;
     const to = count[c + 1]!;
@@ -147,10 +218,12 @@ function byCustomerThenDay(
     const seg = keys.subarray(from, to).sort();
     for (let j = 0; j < seg.length; j++) {
       const d = floor(seg[j]! / 16777216);
-      sorted[from + j] = rowOf[from + (seg[j]! - d * 16777216)]!;
+      const i = rowOf[from + (seg[j]! - d * 16777216)]!;
+      day[from + j] = floor(days[i]!);
+      amount[from + j] = amounts[i]!;
     }
   }
-  return sorted;
+  return { day, amount };
 }
 
 /** Array form: ids interned by the id rule, every row validated; amounts ≥ 0 all count. */

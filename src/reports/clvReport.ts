@@ -27,7 +27,7 @@
  */
 import { Lang, numericFailure } from "../errors";
 import { isoFromSerial } from "../dates";
-import { clvSummaryOfRows, gammaGammaExpectedSpend, GammaGammaFit, scoreClvBatch } from "../clv";
+import { clvSummaryOfRows, gammaGammaExpectedSpends, GammaGammaFit, scoreClvBatch } from "../clv";
 import {
   TransactionColumns,
   toWorkbookDates,
@@ -78,11 +78,13 @@ export interface ClvReport extends CustomerReport {
   readonly bands: readonly BandSummary[];
 }
 
+/** Why a row is skipped, per language (a function: only the language asked for is written). */
 const SKIP = {
-  refund: (a: number) => ({
-    en: `Refund ${a}: the CLV models count purchases only (refunds are not netted into spend).`,
-    zh: `退款 ${a}：CLV 模型只计购买（退款不冲抵消费额）。`,
-  }),
+  refund: {
+    en: (a: number) =>
+      `Refund ${a}: the CLV models count purchases only (refunds are not netted into spend).`,
+    zh: (a: number) => `退款 ${a}：CLV 模型只计购买（退款不冲抵消费额）。`,
+  },
   zero: { en: "Amount 0: not a purchase.", zh: "金额为 0：不是购买。" },
 };
 
@@ -92,11 +94,12 @@ export function clvReport(input: TransactionColumns, lang: Lang, options: ClvRep
   const end = lastObservedDay(input, table.asOf);
   const firstRow = input.firstRow ?? 1;
   const skipped = skippedRows(table.rejected, firstRow, lang);
+  const { amount, customer } = read;
+  const refund = SKIP.refund[lang],
+    zero = SKIP.zero[lang];
   for (let i = 0; i < read.rowsRead; i++) {
-    const a = read.amount[i]!;
-    if (read.customer[i]! >= 0 && !(a > 0)) {
-      skipped.push({ row: i + firstRow, reason: (a < 0 ? SKIP.refund(a) : SKIP.zero)[lang] });
-    }
+    const a = amount[i]!;
+    if (customer[i]! >= 0 && !(a > 0)) skipped.push({ row: i + firstRow, reason: a < 0 ? refund(a) : zero });
   }
   skipped.sort((p, q) => p.row - q.row);
   const summary = clvSummaryOfRows(read, { unit: s.unit, calibrationEnd: end });
@@ -113,17 +116,14 @@ export function clvReport(input: TransactionColumns, lang: Lang, options: ClvRep
     );
   }
   const purchase = fitPurchaseModel(s.model, x, tx, T, s.penalty);
-  const spendFit = fitSpendModel(
-    x,
-    cs.map((c) => c.meanRepeatSpend),
-    s.penalty,
-  );
+  const meanSpend = cs.map((c) => c.meanRepeatSpend);
+  const spendFit = fitSpendModel(x, meanSpend, s.penalty);
   requireFiniteSpend(spendFit, repeaters < cs.length);
   const pm = purchase.fit,
     gg = spendFit.fit;
   const bandCount = [0, 0, 0, 0, 0],
     bandClv = [0, 0, 0, 0, 0];
-  const spends = cs.map((c) => gammaGammaExpectedSpend(gg, c.x, c.meanRepeatSpend));
+  const spends = gammaGammaExpectedSpends(gg, x, meanSpend);
   const scores = scoreClvBatch(
     pm,
     { x, tx, T, spend: spends },

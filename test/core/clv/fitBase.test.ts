@@ -46,6 +46,26 @@ describe("fitByMaximumLikelihood", () => {
     expect(a.covariance).not.toBeNull();
     expect(b.r).toBe(a.r);
   });
+  it("the fit reuses the minimiser's last value and gradient: the same log-likelihood and covariance as evaluated afresh", () => {
+    const d = cdnowSummary();
+    const fit = fitBgNbd(d.x, d.tx, d.T);
+    const data = compressCustomers("test", d.x, d.tx, d.T);
+    expect(fit.logLikelihood).toBe(bgNbdTotalLogLikelihood(fit, data));
+    // observedCovariance with the gradient at θ given equals the one that evaluates it
+    const F = (t: Float64Array) =>
+      3 * Math.exp(t[0]!) ** 2 - 2 * t[0]! + Math.exp(t[1]!) * (t[1]! - 1) + t[0]! * t[1]!;
+    const G = (t: Float64Array, g: Float64Array) => {
+      g[0] = 6 * Math.exp(t[0]!) ** 2 - 2 + t[1]!;
+      g[1] = Math.exp(t[1]!) * t[1]! + t[0]!;
+    };
+    const theta = Float64Array.of(0.1, -0.2),
+      g0 = new Float64Array(2);
+    G(theta, g0);
+    const fresh = observedCovariance(F, theta, G);
+    expect(fresh).not.toBeNull();
+    expect(observedCovariance(F, theta, G, g0)).toEqual(fresh);
+    expect(observedCovariance(F, theta, G, [g0[0]! + 1, g0[1]!])).not.toEqual(fresh);
+  });
   it("bad penalty is invalid", () => {
     expect(codeOf(() => fitBgNbd([1, 0], [1, 0], [2, 2], { penalty: Number.NaN }))).toBe("invalid");
     expect(codeOf(() => fitBgNbd([1, 0], [1, 0], [2, 2], { weights: [1, -1] }))).toBe("invalid");

@@ -1,4 +1,9 @@
-import { fitGammaGamma, gammaGammaExpectedSpend, GammaGammaParams } from "../../../src/clv";
+import {
+  fitGammaGamma,
+  gammaGammaExpectedSpend,
+  gammaGammaExpectedSpends,
+  GammaGammaParams,
+} from "../../../src/clv";
 import { codeOf } from "../../helpers/errors";
 import { deepFreeze, expectClose } from "../../helpers/tolerance";
 import { cdnowSummary } from "./cdnowData";
@@ -38,6 +43,9 @@ describe("Gamma-Gamma on the 946 CDNOW repeaters (Fader & Hardie 2013)", () => {
     );
     expect(weighted.customers).toBe(fit.customers);
     for (const k of ["p", "q", "gamma", "logLikelihood"] as const) expectClose(weighted[k], fit[k], 1e-9);
+    // The rows are compressed in order of first appearance with their counts (the table above),
+    // so the two fits run the same arithmetic: equal to the last bit, covariance included.
+    expect(weighted).toEqual(fit);
     expect(codeOf(() => fitGammaGamma([1, 2], [5, 6], { weights: [1, -1] }))).toBe("invalid");
     expect(codeOf(() => fitGammaGamma([1, 2], [5, 6], { weights: [1] }))).toBe("invalid");
   });
@@ -50,6 +58,14 @@ describe("Gamma-Gamma on the 946 CDNOW repeaters (Fader & Hardie 2013)", () => {
     expectClose(gammaGammaExpectedSpend(published, x, own), expected, 1e-12);
     expectClose(gammaGammaExpectedSpend(published, 2, 22.35), 24.663713910761153, 1e-9); // doc example, = p(γ+x z̄)/(px+q−1)
     expectClose(gammaGammaExpectedSpend(published, 0, 0), (p * gamma) / (q - 1), 1e-12); // no repeats: population mean
+  });
+  it("gammaGammaExpectedSpends is gammaGammaExpectedSpend customer by customer, to the last bit", () => {
+    const spends = gammaGammaExpectedSpends(fit, d.x, d.zbar);
+    expect(spends).toHaveLength(d.x.length);
+    d.x.forEach((x, i) => expect(spends[i]).toBe(gammaGammaExpectedSpend(fit, x, d.zbar[i]!)));
+    expect(codeOf(() => gammaGammaExpectedSpends({ ...published, q: 0.5 }, [1, 0], [3, 0]))).toBe("numeric");
+    expect(codeOf(() => gammaGammaExpectedSpends(published, [1, 2], [3, -1]))).toBe("invalid");
+    expect(codeOf(() => gammaGammaExpectedSpends({ ...published, p: -1 }, [1], [3]))).toBe("invalid");
   });
   describe("edge cases", () => {
     it("fewer than 2 repeaters → numeric; z̄ ≤ 0 for a repeater, mismatched columns → invalid", () => {

@@ -1,7 +1,8 @@
 /**
  * periodsByCustomer against a naive reference (each customer's rows sorted by (day, row), then
  * merged into blocks of mergeDays from the first purchase): both the counting-sort path (days
- * spanning few values) and the per-customer sort path (one far-away day forces it).
+ * spanning few values) and the per-customer sort path (one far-away day forces it), rows in any
+ * order or already in day order (no sort by day); the reading's typed columns grouped once.
  */
 import fc from "fast-check";
 import { periodsByCustomer } from "../../../src/clv/purchaseDays";
@@ -68,5 +69,53 @@ describe("periodsByCustomer", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("periodsByCustomer on the reading's typed columns", () => {
+  const typed = (rows: RowIn[]) => ({
+    c: Int32Array.from(rows, (r) => r.c),
+    d: Int32Array.from(rows, (r) => Math.floor(r.d)),
+    a: Float64Array.from(rows, (r) => r.a),
+  });
+  const flat = (p: ReturnType<typeof periodsByCustomer>, customers: number) => {
+    const out: { c: number; day: number; spend: number }[] = [];
+    for (let c = 0; c < customers; c++)
+      for (let j = p.start[c]!; j < p.start[c + 1]!; j++) out.push({ c, day: p.day[j]!, spend: p.spend[j]! });
+    return out;
+  };
+  it("rows in day order (an export's usual order) match the naive reference", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.boolean(),
+        (rows, m, far) => {
+          const sorted = [...rows].sort((p, q) => Math.floor(p.d) - Math.floor(q.d));
+          const all = far ? [...sorted, { c: 4, d: 2_900_000, a: 1 }] : sorted;
+          const t = typed(all);
+          expect(flat(periodsByCustomer("test", t.c, t.d, t.a, 5, m, true), 5)).toEqual(reference(all, 5, m));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it("the same columns give the same table again; another merge period, rule or count does not", () => {
+    const rows: RowIn[] = [
+      { c: 0, d: 40000, a: 1 },
+      { c: 1, d: 40001, a: 0 },
+      { c: 0, d: 40003, a: 2 },
+      { c: 1, d: 40004, a: 5 },
+    ];
+    const t = typed(rows);
+    const first = periodsByCustomer("test", t.c, t.d, t.a, 2, 1, true);
+    expect(periodsByCustomer("lifecycle", t.c, t.d, t.a, 2, 1, true)).toBe(first);
+    const week = periodsByCustomer("test", t.c, t.d, t.a, 2, 7, true);
+    expect(flat(week, 2)).toEqual(reference(rows, 2, 7));
+    const all = periodsByCustomer("test", t.c, t.d, t.a, 2, 1, false);
+    expect(Array.from(all.day)).toEqual([40000, 40003, 40001, 40004]); // the amount-0 row counts
+    const more = periodsByCustomer("test", t.c, t.d, t.a, 3, 1, true);
+    expect(more.start).toHaveLength(4);
+    expect(periodsByCustomer("test", t.c, Int32Array.from(t.d), t.a, 3, 1, true)).not.toBe(more);
   });
 });
