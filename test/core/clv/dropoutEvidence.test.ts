@@ -35,18 +35,17 @@ describe("dropout screen of the Pareto/NBD fit (LR of NBD vs the slice β = α)"
     expect(dropoutLikelihoodRatio(lately, 39)).toBe(0);
     expectClose(dropoutLikelihoodRatio(silent, 39) as number, 40.7124225, 1e-6);
   });
-  it("100,000 customers without dropout: #NUM! with the reason, bilingual, in well under 2 s", () => {
+  // The screen decides (the LR in the message comes only from it), so no costly fit runs first;
+  // how long it takes is measured in bench/clv.bench.ts, not here (a timed test fails under load).
+  it("100,000 customers without dropout: #NUM! from the screen, with the reason, bilingual", () => {
     const sim = noDropout(1, 100_000);
-    const t0 = Date.now();
     const e = errorOf(() => fitParetoNbd(sim.x, sim.tx, sim.T));
-    const ms = Date.now() - t0;
     expect(e.code).toBe("numeric");
     expect(e.messageIn("en")).toMatch(
       /fit failed: the data show no evidence that customers drop out \(LR = 0\.00;/,
     );
     expect(e.messageIn("en")).toMatch(/s\/β → 0.*Use a model without dropout, or add a small penalty/);
     expect(e.messageIn("zh")).toMatch(/没有客户流失的证据.*不含流失的模型.*惩罚项/);
-    expect(ms).toBeLessThan(2000); // a sanity bound only; the timing line is in bench/clv.bench.ts
   });
   it("a penalty skips the screen: the penalised fit has a maximum", () => {
     const sim = noDropout(1, 300);
