@@ -12,7 +12,7 @@
  * // => "恢复期:最近 1 期的购买量比峰值低 60%(40 对 100)。"
  */
 import { Bilingual, Lang } from "../errors";
-import { LIFECYCLE_STAGE_LABELS, LifecycleResult } from "./stages";
+import { LIFECYCLE_STAGE_LABELS, LifecycleResult, LifecycleRule } from "./stages";
 
 /** The two stage-name sets of {@link LIFECYCLE_STAGE_LABELS}. */
 export type LifecycleLabelSet = keyof typeof LIFECYCLE_STAGE_LABELS;
@@ -40,6 +40,43 @@ export function lifecycleReasonIn(
 ): string {
   const label = LIFECYCLE_STAGE_LABELS[labels][r.stage];
   return lang === "zh" ? `${label.zh}：${reasonZh(r)}。` : `${label.en}: ${reasonEn(r)}.`;
+}
+
+/** The rules whose sentence depends on one count only, and that count (its slot in a memo key). */
+const COUNTED: Partial<Record<LifecycleRule, (r: LifecycleResult) => number>> = {
+  noPurchaseFor: (r) => 4 * r.idlePeriods,
+  firstPurchaseRecent: (r) => 4 * r.periodsSinceFirst + 1,
+  fewPurchases: (r) => 4 * r.purchasePeriods + 2,
+  shortHistory: () => 3,
+};
+
+/**
+ * {@link lifecycleReasonIn} for the many customers of one report: the sentences that depend on
+ * one count only (terminated after n idle periods, exploration, short history) are built once
+ * per count and shared — a million-row export has ~56,000 terminated customers but a few dozen
+ * idle counts. Results with other parameters than the first call's are not memoised. Cost O(1) a
+ * call; memory one string per distinct count.
+ *
+ * @example
+ * const reason = lifecycleReasonsIn("en");
+ * const r = lifecycleStage([5, 0, 0, 0, 0, 0, 0]);
+ * [reason(r), reason(r) === reason(r)] // => ["Terminated: no purchase in the last 6 periods (terminated after 6).", true]
+ */
+export function lifecycleReasonsIn(
+  lang: Lang,
+  labels: LifecycleLabelSet = "seed003",
+): (r: LifecycleResult) => string {
+  const memo = new Map<number, string>();
+  let params: LifecycleResult["params"] | undefined;
+  return (r) => {
+    const count = COUNTED[r.rule];
+    params ??= r.params;
+    if (count === undefined || r.params !== params) return lifecycleReasonIn(r, lang, labels);
+    const key = count(r);
+    let text = memo.get(key);
+    if (text === undefined) memo.set(key, (text = lifecycleReasonIn(r, lang, labels)));
+    return text;
+  };
 }
 
 function reasonEn(r: LifecycleResult): string {

@@ -17,7 +17,8 @@
  * cells, not customers × months; when one customer stretches the data's span more than {@link SPAN_WARNING_FACTOR}-fold
  * the report says so in `warnings`. Cost O(n + Σ months of each customer) time and memory; the
  * series live in one flat buffer and are classified in place ({@link stageInto}, one result
- * object reused), so the only per-customer allocations are the row and its reason sentence.
+ * object reused), so the only per-customer allocations are the row and its reason sentence (shared by the
+ * customers whose sentence depends on one count only: {@link lifecycleReasonsIn}).
  * Throws as customerTable, and `invalid` for a bad option.
  *
  * @example
@@ -31,7 +32,7 @@ import {
   LIFECYCLE_STAGE_LABELS,
   LifecycleStage,
   emptyLifecycleResult,
-  lifecycleReasonIn,
+  lifecycleReasonsIn,
   lifecycleStage,
   stageInto,
 } from "../lifecycle";
@@ -117,6 +118,7 @@ export function lifecycleReport(
     terminated: 0,
   };
   const r = emptyLifecycleResult(P); // one result, overwritten for each customer
+  const reasonOf = lifecycleReasonsIn(lang);
   const out: (string | number)[][] = new Array(k);
   for (let j = 0; j < k; j++) {
     if (!stageInto(r, volume, offset[j]!, offset[j + 1]!, P))
@@ -130,7 +132,7 @@ export function lifecycleReport(
       table.lastPurchase[j]!,
       r.periodsSinceFirst,
       labels[r.stage][lang],
-      lifecycleReasonIn(r, lang),
+      reasonOf(r),
     ];
   }
   const warnings = spanWarnings(table, periodOf(lastObservedDay(input, table.asOf)), lang); // in months
