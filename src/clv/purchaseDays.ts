@@ -10,7 +10,7 @@
  * merge) with the summed amount, dated by its first purchase day.
  *
  * Cost O(n) for rows in day order, O(n + Σ nᶜ log nᶜ) otherwise ({@link customerRows});
- * memory four typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * memory 28 bytes a used row. Throws `invalid` with the row number (array form) for a
  * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
  * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
@@ -45,7 +45,6 @@ export interface CustomerRows {
 
 /** Segments longer than this are ordered by a numeric sort of keys instead of an insertion sort. */
 const INSERTION_SORT_MAX = 24;
-const POSITIONS = 16777216; // 2²⁴: a row's position in its customer's segment is below it (Excel has 2²⁰ rows)
 
 /**
  * Each customer's rows, days and amounts, in (day, row) order: the grouping step of
@@ -55,7 +54,7 @@ const POSITIONS = 16777216; // 2²⁴: a row's position in its customer's segmen
  * amount of each row to its place (so that the users then read each customer's rows in sequence,
  * not scattered over the columns), then each customer's rows ordered by day — nothing to do when
  * the used rows are already in day order (an export sorted by date), else an insertion sort of a
- * short segment or a numeric sort of (day · 2²⁴ + position) keys of a long one. Cost O(n) for
+ * short segment or a numeric sort of (day · length + position) keys of a long one. Cost O(n) for
  * rows in day order, O(n + Σ nᶜ log nᶜ) otherwise; memory Int32Array(customers + 1) and
  * 12 bytes a used row.
  *
@@ -120,14 +119,16 @@ function byDay(day: Int32Array, amount: Float64Array, from: number, to: number):
     }
     return;
   }
-  const keys = new Float64Array(to - from);
-  for (let j = from; j < to; j++) keys[j - from] = day[j]! * POSITIONS + (j - from);
+  // Keys day · size + position are exact integers (day < 3e6, size ≤ rows) and sort as (day, row).
+  const size = to - from;
+  const keys = new Float64Array(size);
+  for (let j = from; j < to; j++) keys[j - from] = day[j]! * size + (j - from);
   keys.sort();
   const amounts = amount.slice(from, to);
-  for (let j = 0; j < keys.length; j++) {
-    const d = floor(keys[j]! / POSITIONS);
+  for (let j = 0; j < size; j++) {
+    const d = floor(keys[j]! / size);
     day[from + j] = d;
-    amount[from + j] = amounts[keys[j]! - d * POSITIONS]!;
+    amount[from + j] = amounts[keys[j]! - d * size]!;
   }
 }
 

@@ -32,6 +32,7 @@ import { customerRows } from "../clv/purchaseDays";
 export interface MonthlySeries {
   /** Series of customer j at [offset[j], offset[j + 1]). */
   readonly offset: Int32Array;
+  /** All series, one after the other (a view of the first offset[customers] cells of the buffer). */
   readonly volume: Float64Array;
   /** Empty months left out of customer j's series (inner runs shortened, trailing run capped). */
   readonly removed: Int32Array;
