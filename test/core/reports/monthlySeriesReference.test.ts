@@ -56,7 +56,7 @@ function reference(
         for (let g = 0; g < kept; g++) series.push(0);
       }
       if (mo !== month) series.push(0);
-      series[series.length - 1] += spend;
+      series[series.length - 1] = series[series.length - 1]! + spend;
       month = mo;
     }
     const trailing = Math.min(endMonth - month, p.terminatedPeriods);
