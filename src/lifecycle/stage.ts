@@ -54,7 +54,13 @@ export function lifecycleStage(volumes: readonly number[], options: LifecycleOpt
   );
 }
 
-/** A result to be filled by {@link stageInto} (one per call of lifecycleStage, one per report). */
+/**
+ * A result to be filled by {@link stageInto}: one per call of lifecycleStage, one for a whole
+ * report (overwritten for each customer). Cost O(1).
+ *
+ * @example
+ * emptyLifecycleResult(DEFAULT_LIFECYCLE_OPTIONS).window // => 0
+ */
 export function emptyLifecycleResult(p: LifecycleParams): LifecycleResult {
   return {
     stage: "stability",
