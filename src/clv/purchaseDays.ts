@@ -9,10 +9,8 @@
  * the customer's first purchase are one purchase period (mergeDays = 1: same-day purchases
  * merge) with the summed amount, dated by its first purchase day.
  *
- * Cost O(n + days spanned): a counting sort by day (none for rows already in day order, as an
- * export usually is), then a stable one by customer (a numeric sort of each customer's days
- * instead when the days span more than 4n); the reading's columns are grouped once (see
- * {@link periodsByCustomer}). Memory six typed arrays of n. Throws `invalid` with the row number (array form) for a
+ * Cost O(n) for rows in day order, O(n + Σ nᶜ log nᶜ) otherwise ({@link customerRows}); a
+ * reading's periods are grouped once ({@link periodsByCustomer}); memory 28 bytes a used row. Throws `invalid` with the row number (array form) for a
  * missing id, a day that is not a finite number ≥ 0, an amount that is not a finite number ≥ 0,
  * mismatched column lengths, or mergeDays not a whole number ≥ 1.
  *
@@ -33,13 +31,115 @@ export interface PeriodTable {
 }
 
 /**
+ * The used rows of each customer in (day, row) order, as two columns: customer c's rows are at
+ * [start[c], start[c + 1]) of `day` (floored) and `amount`; `lo` and `hi` are the smallest and
+ * largest day used (Infinity, −Infinity when no row is used).
+ */
+export interface CustomerRows {
+  readonly start: Int32Array;
+  readonly day: Int32Array;
+  readonly amount: Float64Array;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** Segments longer than this are ordered by a numeric sort of keys instead of an insertion sort. */
+const INSERTION_SORT_MAX = 24;
+
+/**
+ * Each customer's rows, days and amounts, in (day, row) order: the grouping step of
+ * {@link periodsByCustomer} and of the lifecycle series. Rows with customer −1 are not used;
+ * with `purchasesOnly` neither are rows with amount ≤ 0 (or not a number). Days are serials
+ * (the callers' rule: 0 ≤ day < 3e6). A stable counting sort by customer that copies the day and
+ * amount of each row to its place (so that the users then read each customer's rows in sequence,
+ * not scattered over the columns), then each customer's rows ordered by day — nothing to do when
+ * the used rows are already in day order (an export sorted by date), else an insertion sort of a
+ * short segment or a numeric sort of (day · length + position) keys of a long one. Cost O(n) for
+ * rows in day order, O(n + Σ nᶜ log nᶜ) otherwise; memory Int32Array(customers + 1) and
+ * 12 bytes a used row.
+ *
+ * @example
+ * const o = customerRows([1, 0, 1, 0], [5, 9, 3.5, 9], [1, 2, 3, 4], 2, true);
+ * [Array.from(o.start), Array.from(o.day), Array.from(o.amount), o.lo, o.hi]
+ * // => [[0, 2, 4], [9, 9, 3, 5], [2, 4, 3, 1], 3, 9]
+ */
+export function customerRows(
+  customer: ArrayLike<number>,
+  days: ArrayLike<number>,
+  amounts: ArrayLike<number>,
+  customers: number,
+  purchasesOnly: boolean,
+): CustomerRows {
+  const n = customer.length;
+  const start = new Int32Array(customers + 1);
+  let lo = Infinity,
+    hi = -Infinity,
+    prev = -Infinity,
+    inOrder = true,
+    used = 0;
+  for (let i = 0; i < n; i++) {
+    const c = customer[i]!;
+    if (c < 0 || (purchasesOnly && !(amounts[i]! > 0))) continue;
+    const d = floor(days[i]!);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+    if (d < prev) inOrder = false;
+    prev = d;
+    start[c + 1]! += 1;
+    used++;
+  }
+  for (let c = 0; c < customers; c++) start[c + 1] = start[c + 1]! + start[c]!;
+  const at = start.slice(0, customers);
+  const day = new Int32Array(used);
+  const amount = new Float64Array(used);
+  for (let i = 0; i < n; i++) {
+    const c = customer[i]!;
+    if (c < 0 || (purchasesOnly && !(amounts[i]! > 0))) continue;
+    const j = at[c]!++;
+    day[j] = floor(days[i]!);
+    amount[j] = amounts[i]!;
+  }
+  if (!inOrder) for (let c = 0; c < customers; c++) byDay(day, amount, start[c]!, start[c + 1]!);
+  return { start, day, amount, lo, hi };
+}
+
+/** Orders day[from, to) (and amount with it) by day, stably. */
+function byDay(day: Int32Array, amount: Float64Array, from: number, to: number): void {
+  let sorted = true;
+  for (let j = from + 1; j < to && sorted; j++) sorted = day[j - 1]! <= day[j]!;
+  if (sorted) return;
+  if (to - from <= INSERTION_SORT_MAX) {
+    for (let j = from + 1; j < to; j++) {
+      const d = day[j]!;
+      const a = amount[j]!;
+      let k = j - 1;
+      for (; k >= from && day[k]! > d; k--) ((day[k + 1] = day[k]!), (amount[k + 1] = amount[k]!));
+      day[k + 1] = d;
+      amount[k + 1] = a;
+    }
+    return;
+  }
+  // Keys day · size + position are exact integers (day < 3e6, size ≤ rows) and sort as (day, row).
+  const size = to - from;
+  const keys = new Float64Array(size);
+  for (let j = from; j < to; j++) keys[j - from] = day[j]! * size + (j - from);
+  keys.sort();
+  const amounts = amount.slice(from, to);
+  for (let j = 0; j < size; j++) {
+    const d = floor(keys[j]! / size);
+    day[from + j] = d;
+    amount[from + j] = amounts[keys[j]! - d * size]!;
+  }
+}
+
+/**
  * Periods from rows with customer indices (−1 = row not used). `purchasesOnly`: rows with
  * amount ≤ 0 are not purchases (the reader's rule); otherwise amounts ≥ 0 all count.
  *
  * The reading's typed columns (Int32Array customers and days, Float64Array amounts, never
  * modified) are grouped once: the last table built from the same three arrays with the same
  * customers, merge period and rule is returned again (the pane's one run asks for the same
- * periods for the lifecycle and the CLV reports). Callers must not modify the table.
+ * periods for the CLV summary and the holdout check). Callers must not modify the table.
  */
 export function periodsByCustomer(
   where: string,
@@ -95,44 +195,22 @@ function groupPeriods(
   block: number,
   purchasesOnly: boolean,
 ): PeriodTable {
-  const n = customer.length;
-  // The used rows, in row order, with the span of their days: every later pass goes over them.
-  const usedRows = new Int32Array(n);
-  let lo = Infinity,
-    hi = -Infinity,
-    used = 0,
-    inDayOrder = true; // an export is usually in date order: then it needs no sort by day
-  for (let i = 0; i < n; i++) {
-    if (!(customer[i]! >= 0 && (!purchasesOnly || amounts[i]! > 0))) continue;
-    const d = floor(days[i]!);
-    if (d < hi) inDayOrder = false;
-    if (d < lo) lo = d;
-    if (d > hi) hi = d;
-    usedRows[used++] = i;
-  }
-  const rows = usedRows.subarray(0, used);
-  const count = new Int32Array(customers + 1);
-  for (let j = 0; j < used; j++) count[customer[rows[j]!]! + 1]! += 1;
-  for (let c = 0; c < customers; c++) count[c + 1] = count[c + 1]! + count[c]!;
-  // Rows of each customer in (day, row) order: a counting sort by day (none when the rows are in
-  // day order), then a stable counting sort by customer (O(n + days spanned)); a numeric sort per
-  // customer when the days span far more than there are rows.
-  const sorted =
-    inDayOrder || hi - lo <= 4 * used + 1024
-      ? byDayThenCustomer(rows, customer, days, amounts, count, lo, hi, inDayOrder)
-      : byCustomerThenDay(rows, customer, days, amounts, count);
+  const {
+    start: count,
+    day: rowDay,
+    amount,
+  } = customerRows(customer, days, amounts, customers, purchasesOnly);
+  const used = rowDay.length;
   const start = new Int32Array(customers + 1);
   const day = new Float64Array(used);
   const spend = new Float64Array(used);
-  const sDay = sorted.day,
-    sAmount = sorted.amount;
   let out = 0;
   for (let c = 0; c < customers; c++) {
     start[c] = out;
     let first = -1;
     let lastBlock = -1;
     for (let j = count[c]!; j < count[c + 1]!; j++) {
-      const d = sDay[j]!;
+      const d = rowDay[j]!;
       if (first < 0) first = d;
       const b = floor((d - first) / block);
       if (b !== lastBlock) {
@@ -140,90 +218,11 @@ function groupPeriods(
         spend[out++] = 0;
         lastBlock = b;
       }
-      spend[out - 1] = spend[out - 1]! + sAmount[j]!;
+      spend[out - 1] = spend[out - 1]! + amount[j]!;
     }
   }
   start[customers] = out;
   return { start, day: day.subarray(0, out), spend: spend.subarray(0, out) };
-}
-
-/** The used rows' (whole) days and amounts, grouped by customer, each customer's in (day, row) order. */
-interface SortedRows {
-  readonly day: Float64Array;
-  readonly amount: Float64Array;
-}
-
-/**
- * Used rows (in row order) grouped by customer, each customer's rows in (day, row) order: two
- * counting sorts (the one by day skipped when the rows are in day order already, as an export
- * usually is). `count` holds each customer's first position. The days and amounts are written
- * as the rows are placed (reading the columns in order, not gathering from them afterwards).
- */
-function byDayThenCustomer(
-  rows: Int32Array,
-  customer: ArrayLike<number>,
-  days: ArrayLike<number>,
-  amounts: ArrayLike<number>,
-  count: Int32Array,
-  lo: number,
-  hi: number,
-  inDayOrder: boolean,
-): SortedRows {
-  const used = rows.length;
-  const byDay = inDayOrder ? rows : new Int32Array(used);
-  if (!inDayOrder) {
-    const perDay = new Int32Array(hi - lo + 2);
-    for (let j = 0; j < used; j++) perDay[floor(days[rows[j]!]!) - lo + 1]! += 1;
-    for (let d = 1; d < perDay.length; d++) perDay[d] = perDay[d]! + perDay[d - 1]!;
-    for (let j = 0; j < used; j++) {
-      const i = rows[j]!;
-      byDay[perDay[floor(days[i]!) - lo]!++] = i;
-    }
-  }
-  const at = count.slice(0, count.length - 1);
-  const day = new Float64Array(used),
-    amount = new Float64Array(used);
-  for (let j = 0; j < used; j++) {
-    const i = byDay[j]!;
-    const k = at[customer[i]!]!++;
-    day[k] = floor(days[i]!);
-    amount[k] = amounts[i]!;
-  }
-  return { day, amount };
-}
-
-/** The same order by a numeric sort of each customer's (day · 2²⁴ + position) keys. */
-function byCustomerThenDay(
-  rows: Int32Array,
-  customer: ArrayLike<number>,
-  days: ArrayLike<number>,
-  amounts: ArrayLike<number>,
-  count: Int32Array,
-): SortedRows {
-  const used = rows.length;
-  const customers = count.length - 1;
-  const at = count.slice(0, customers);
-  const rowOf = new Int32Array(used);
-  for (let j = 0; j < used; j++) {
-    const i = rows[j]!;
-    rowOf[at[customer[i]!]!++] = i;
-  }
-  const keys = new Float64Array(used);
-  const day = new Float64Array(used),
-    amount = new Float64Array(used);
-  for (let c = 0; c < customers; c++) {
-    const from = count[c]!;
-    const to = count[c + 1]!;
-    for (let j = from; j < to; j++) keys[j] = floor(days[rowOf[j]!]!) * 16777216 + (j - from);
-    const seg = keys.subarray(from, to).sort();
-    for (let j = 0; j < seg.length; j++) {
-      const d = floor(seg[j]! / 16777216);
-      const i = rowOf[from + (seg[j]! - d * 16777216)]!;
-      day[from + j] = floor(days[i]!);
-      amount[from + j] = amounts[i]!;
-    }
-  }
-  return { day, amount };
 }
 
 /** Array form: ids interned by the id rule, every row validated; amounts ≥ 0 all count. */

@@ -15,7 +15,10 @@
  * Each customer's series is sized by its own data ({@link monthlySeries}: long empty runs
  * shortened in a way that changes no stage), so one row dated far before the rest costs a few
  * cells, not customers × months; when one customer stretches the data's span more than {@link SPAN_WARNING_FACTOR}-fold
- * the report says so in `warnings`. Cost O(n + Σ months of each customer) time and memory.
+ * the report says so in `warnings`. Cost O(n + Σ months of each customer) time and memory; the
+ * series live in one flat buffer and are classified in place ({@link stageInto}, one result
+ * object reused), so the only per-customer allocations are the row and its reason sentence (shared by the
+ * customers whose sentence depends on one count only: {@link lifecycleReasonsIn}).
  * Throws as customerTable, and `invalid` for a bad option.
  *
  * @example
@@ -28,8 +31,10 @@ import {
   LIFECYCLE_STAGES,
   LIFECYCLE_STAGE_LABELS,
   LifecycleStage,
-  lifecycleReason,
+  emptyLifecycleResult,
+  lifecycleReasonsIn,
   lifecycleStage,
+  stageInto,
 } from "../lifecycle";
 import { monthlySeries, periodOf } from "./monthlySeries";
 import {
@@ -105,31 +110,37 @@ export function lifecycleReport(
     pm,
   );
   const labels = LIFECYCLE_STAGE_LABELS.seed003;
-  const count = new Map<LifecycleStage, number>(LIFECYCLE_STAGES.map((s) => [s, 0]));
+  const count: Record<LifecycleStage, number> = {
+    exploration: 0,
+    formation: 0,
+    stability: 0,
+    decline: 0,
+    terminated: 0,
+  };
+  const r = emptyLifecycleResult(P); // one result, overwritten for each customer
+  const reasonOf = lifecycleReasonsIn(lang);
   const out: (string | number)[][] = new Array(k);
   for (let j = 0; j < k; j++) {
-    const stage = lifecycleStage(Array.from(volume.subarray(offset[j]!, offset[j + 1]!)), P);
-    const r = {
-      ...stage,
-      periodsSinceFirst: stage.periodsSinceFirst + removed[j]!,
-      idlePeriods: stage.idlePeriods + idleRemoved[j]!,
-    };
-    count.set(r.stage, count.get(r.stage)! + 1);
+    if (!stageInto(r, volume, offset[j]!, offset[j + 1]!, P))
+      lifecycleStage(Array.from(volume.subarray(offset[j]!, offset[j + 1]!)), P); // throws its error
+    r.periodsSinceFirst += removed[j]!;
+    r.idlePeriods += idleRemoved[j]!;
+    count[r.stage]++;
     out[j] = [
       table.ids[j]!,
       table.firstPurchase[j]!,
       table.lastPurchase[j]!,
       r.periodsSinceFirst,
       labels[r.stage][lang],
-      lifecycleReason(r)[lang],
+      reasonOf(r),
     ];
   }
   const warnings = spanWarnings(table, periodOf(lastObservedDay(input, table.asOf)), lang); // in months
   const stages = LIFECYCLE_STAGES.map((key) => ({
     key,
     label: labels[key][lang],
-    customers: count.get(key)!,
-    share: count.get(key)! / k,
+    customers: count[key],
+    share: count[key] / k,
   }));
   const rule = lifecycleRuleText(settings, { from: start, to: end, count: m }, lang);
   const parameters =

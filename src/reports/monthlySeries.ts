@@ -15,18 +15,24 @@
  * With `periodMonths` k > 1 the periods are calendar blocks of k months (k = 3: quarters Jan–Mar
  * …, 12: calendar years), numbered ⌊month index ÷ k⌋; `endMonth`, `m` and every count above are
  * then in those periods.
- * Cost O(Σ purchase months); memory O(Σ stored months).
+ * Rows are grouped by {@link customerRows}; each customer's series is written straight into
+ * one flat buffer (a day's purchases summed, then added to its period, as the purchase periods
+ * of {@link periodsByCustomer} would be). Cost O(n) for rows in day order (else as the sort);
+ * memory O(n + Σ stored months), no per-customer objects. Throws `invalid` for a customer index
+ * with no purchase row (the reader gives none) and for a day that is no Excel date.
  *
  * @example
  * const s = monthlySeries([0, 0], [45658, 45689], [10, 20], 1, 2025 * 12 + 1, 2, { window: 3, explorationPeriods: 3, terminatedPeriods: 6 });
  * [Array.from(s.volume), Array.from(s.offset)] // => [[10, 20], [0, 2]]
  */
-import { ymdFromSerial } from "../dates";
-import { periodsByCustomer } from "../clv/purchaseDays";
+import { FICTITIOUS_LEAP_DAY, MAX_SERIAL, ymdFromSerial } from "../dates";
+import { invalidInput } from "../errors";
+import { customerRows } from "../clv/purchaseDays";
 
 export interface MonthlySeries {
   /** Series of customer j at [offset[j], offset[j + 1]). */
   readonly offset: Int32Array;
+  /** All series, one after the other (a view of the first offset[customers] cells of the buffer). */
   readonly volume: Float64Array;
   /** Empty months left out of customer j's series (inner runs shortened, trailing run capped). */
   readonly removed: Int32Array;
@@ -50,50 +56,96 @@ export function monthlySeries(
   p: { window: number; explorationPeriods: number; terminatedPeriods: number },
   periodMonths = 1,
 ): MonthlySeries {
-  // Days repeat (about 730 distinct days in a million rows): each day's period is computed once.
-  const periodOfDay = new Map<number, number>();
-  const monthOf = (serial: number): number => {
-    let mo = periodOfDay.get(serial);
-    if (mo === undefined) periodOfDay.set(serial, (mo = periodOf(serial, periodMonths)));
-    return mo;
-  };
-  const per = periodsByCustomer("lifecycleReport", customer, days, amounts, customers, 1, true);
+  const { start, day: rowDay, amount, lo, hi } = customerRows(customer, days, amounts, customers, true);
+  const periodAt = periodLookup(lo, hi, rowDay.length, periodMonths);
   const gapKept = Math.max(p.window, p.explorationPeriods) + 1;
   const protectedFrom = endMonth - 2 * p.window + 1;
+  // Cells one row can add: its period, the kept part of the empty run before it (at most
+  // gapKept outside the last 2·window periods, plus those).
+  const perRow = 1 + gapKept + 2 * p.window;
   const offset = new Int32Array(customers + 1);
   const removed = new Int32Array(customers);
   const idleRemoved = new Int32Array(customers);
-  const cells: number[] = [];
-  const series: number[] = []; // one customer's series, reused
+  // One flat buffer, zero-filled, written only where a period has a purchase: empty periods are
+  // skipped over, so the buffer beyond `len` is always zero, also after it grows.
+  let cells = new Float64Array(Math.max(1024, 2 * rowDay.length));
+  let len = 0;
   for (let c = 0; c < customers; c++) {
-    offset[c] = cells.length;
-    const from = per.start[c]!;
-    const to = per.start[c + 1]!;
-    series.length = 0;
-    let month = -1;
-    for (let j = from; j < to; j++) {
-      const mo = monthOf(per.day[j]!);
-      if (month >= 0 && mo !== month) {
-        const gap = mo - month - 1;
-        // Only empty months before the last 2·window (recent and previous windows) are removed.
-        const outside = Math.max(0, Math.min(mo - 1, protectedFrom - 1) - month);
-        const kept = gap - Math.max(0, outside - gapKept);
-        removed[c] = removed[c]! + gap - kept;
-        for (let g = 0; g < kept; g++) series.push(0);
-      }
-      if (mo !== month) series.push(0);
-      series[series.length - 1] = series[series.length - 1]! + per.spend[j]!;
-      month = mo;
+    offset[c] = len;
+    const from = start[c]!;
+    const to = start[c + 1]!;
+    if (from === to) throw noPurchase(c);
+    let day = rowDay[from]!;
+    let month = periodAt(day);
+    const full = endMonth - month + 1; // the customer's own span, unshortened
+    const pad = Math.max(0, Math.min(m, Math.max(full, 2 * p.window)) - full);
+    const most = len + pad + 1 + (to - from) * perRow + Math.max(0, p.terminatedPeriods);
+    if (most > cells.length) {
+      const grown = new Float64Array(Math.max(most, 2 * cells.length));
+      grown.set(cells.subarray(0, len));
+      cells = grown;
     }
+    len += pad + 1; // the first purchase period is cells[len − 1]
+    let daySpend = 0; // a day's purchases are summed first, then added to its period
+    let gaps = 0;
+    for (let j = from; j < to; j++) {
+      const d = rowDay[j]!;
+      if (d !== day) {
+        cells[len - 1] = cells[len - 1]! + daySpend;
+        daySpend = 0;
+        day = d;
+        const mo = periodAt(d);
+        if (mo !== month) {
+          const gap = mo - month - 1;
+          // Only empty periods before the last 2·window (recent and previous windows) are removed.
+          const outside = Math.max(0, Math.min(mo - 1, protectedFrom - 1) - month);
+          const kept = gap - Math.max(0, outside - gapKept);
+          gaps += gap - kept;
+          len += kept + 1;
+          month = mo;
+        }
+      }
+      daySpend += amount[j]!;
+    }
+    cells[len - 1] = cells[len - 1]! + daySpend;
     const trailing = Math.min(endMonth - month, p.terminatedPeriods);
     idleRemoved[c] = endMonth - month - trailing;
-    removed[c] = removed[c]! + idleRemoved[c]!;
-    for (let g = 0; g < trailing; g++) series.push(0);
-    const full = endMonth - monthOf(per.day[from]!) + 1; // the customer's own span, unshortened
-    const pad = Math.min(m, Math.max(full, 2 * p.window)) - full;
-    for (let g = 0; g < pad; g++) cells.push(0);
-    for (const v of series) cells.push(v);
+    removed[c] = gaps + idleRemoved[c]!;
+    len += Math.max(0, trailing);
   }
-  offset[customers] = cells.length;
-  return { offset, volume: Float64Array.from(cells), removed, idleRemoved };
+  offset[customers] = len;
+  return { offset, volume: cells.subarray(0, len), removed, idleRemoved };
+}
+
+const NO_PERIOD = -1; // periods are ≥ 1900·12 ÷ 12
+
+/**
+ * The period of a floored serial day: a table over the days used when they span at most about
+ * 4 per row (an export's ~730 days), else a cache of each day met. A day that is no Excel date
+ * throws as {@link periodOf} does.
+ */
+function periodLookup(lo: number, hi: number, used: number, k: number): (day: number) => number {
+  if (used > 0 && hi - lo <= 4 * used + 1024) {
+    const table = new Int32Array(hi - lo + 1);
+    for (let d = lo; d <= hi; d++)
+      table[d - lo] = d >= 1 && d <= MAX_SERIAL && d !== FICTITIOUS_LEAP_DAY ? periodOf(d, k) : NO_PERIOD;
+    return (day) => {
+      const mo = table[day - lo]!;
+      return mo === NO_PERIOD ? periodOf(day, k) : mo;
+    };
+  }
+  const cache = new Map<number, number>();
+  return (day) => {
+    let mo = cache.get(day);
+    if (mo === undefined) cache.set(day, (mo = periodOf(day, k)));
+    return mo;
+  };
+}
+
+function noPurchase(c: number) {
+  return invalidInput(
+    "lifecycleReport",
+    `Customer ${c + 1} has no purchase: every customer of the series needs one (amount > 0).`,
+    `第 ${c + 1} 位客户没有购买：序列中的每位客户都需要至少一笔购买（金额 > 0）。`,
+  );
 }

@@ -5,7 +5,7 @@
  * order or already in day order (no sort by day); the reading's typed columns grouped once.
  */
 import fc from "fast-check";
-import { periodsByCustomer } from "../../../src/clv/purchaseDays";
+import { customerRows, periodsByCustomer } from "../../../src/clv/purchaseDays";
 
 interface RowIn {
   c: number;
@@ -117,5 +117,51 @@ describe("periodsByCustomer on the reading's typed columns", () => {
     const more = periodsByCustomer("test", t.c, t.d, t.a, 3, 1, true);
     expect(more.start).toHaveLength(4);
     expect(periodsByCustomer("test", t.c, Int32Array.from(t.d), t.a, 3, 1, true)).not.toBe(more);
+  });
+});
+
+describe("customerRows", () => {
+  it("property: each customer's days and amounts in (day, row) order, as a plain sort gives them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            c: fc.integer({ min: -1, max: 2 }),
+            d: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.double({ min: 40000, max: 40400, noNaN: true })),
+          }),
+          { maxLength: 150, size: "max" },
+        ),
+        fc.boolean(),
+        fc.boolean(),
+        (rows, inOrder, purchasesOnly) => {
+          // Amounts tell the rows apart (row i has amount i + 1, every third a refund).
+          const all = rows.map((r, i) => ({ ...r, a: i % 3 === 2 ? -(i + 1) : i + 1 }));
+          if (inOrder) all.sort((x, y) => Math.floor(x.d) - Math.floor(y.d));
+          const o = customerRows(
+            all.map((r) => r.c),
+            all.map((r) => r.d),
+            all.map((r) => r.a),
+            3,
+            purchasesOnly,
+          );
+          const got: number[][] = [];
+          const want: number[][] = [];
+          for (let c = 0; c < 3; c++) {
+            for (let j = o.start[c]!; j < o.start[c + 1]!; j++) got.push([c, o.day[j]!, o.amount[j]!]);
+            all
+              .map((r, i) => ({ ...r, i }))
+              .filter((r) => r.c === c && (!purchasesOnly || r.a > 0))
+              .sort((x, y) => Math.floor(x.d) - Math.floor(y.d) || x.i - y.i)
+              .forEach((r) => want.push([c, Math.floor(r.d), r.a]));
+          }
+          expect(got).toEqual(want);
+          const used = all.filter((r) => r.c >= 0 && (!purchasesOnly || r.a > 0)).map((r) => Math.floor(r.d));
+          expect([o.lo, o.hi]).toEqual(
+            used.length ? [Math.min(...used), Math.max(...used)] : [Infinity, -Infinity],
+          );
+        },
+      ),
+      { seed: 81, numRuns: 400 },
+    );
   });
 });
