@@ -27,7 +27,7 @@ import { computeCustomers } from "./analyses/computeCustomers";
 import { startCustomersWorker } from "./analyses/startCustomersWorker";
 import { secondsLeft } from "./analyses/timeLeft";
 import { ANALYSES, AnalysisOptions } from "./analyses/registry";
-import { ColumnChoice, missingRoles, transactionColumns } from "./analyses/selectionColumns";
+import { ColumnChoice, missingRoles, transactionColumnsInSlices } from "./analyses/selectionColumns";
 import { withSheetRules } from "./options/sheetRules";
 import { dateReadingText, localToday } from "./analyses/dateReading";
 
@@ -100,10 +100,12 @@ export function CustomerTablePanel(p: CustomerTablePanelProps): React.JSX.Elemen
       if (!read) return setMessage({ intent: "error", text: t("describe.empty") });
       setStatus({ stage: "computing" });
       const today = localToday();
-      // The computing runs in a Web Worker: the pane stays responsive, and Cancel terminates it.
+      // The columns are taken out a slice per task, and the computing runs in a Web Worker: the
+      // pane stays responsive, and Cancel terminates it.
+      const input = await transactionColumnsInSlices(read, p.columns, p.asOf, today, c.signal);
       const out = await computeCustomers(
         {
-          input: transactionColumns(read, p.columns, p.asOf, today),
+          input,
           analyses: chosen.map((a) => a.id),
           options: ticked.has("rfm") ? await withSheetRules(p.adapter, p.options) : p.options,
           lang,

@@ -5,7 +5,7 @@
  */
 import { runCustomersJob, CustomersJob } from "../../taskpane/analyses/customersJob";
 import { computeCustomers } from "../../taskpane/analyses/computeCustomers";
-import { PackedJob, unpackJob } from "../../taskpane/analyses/packedJob";
+import { JobAssembler, JobMessage, resultMessages } from "../../taskpane/analyses/packedJob";
 import { customersRun } from "../../taskpane/analyses/customersRun";
 import { analysisById } from "../../taskpane/analyses/registry";
 import { createI18n } from "../../taskpane/i18n";
@@ -57,24 +57,25 @@ test("computeCustomers resolves with the job's result, and rejects with AbortErr
 });
 
 /**
- * A stand-in Worker speaking customersWorker.ts's protocol: a packed job in (packedJob.ts), run
- * on a later tick as the real one does on its own thread, `{ result, ms }` out.
+ * A stand-in Worker speaking customersWorker.ts's protocol: the job's slices in (packedJob.ts),
+ * run on a later tick as the real one does on its own thread, the result's slices out, each
+ * message through the structured clone.
  */
 class FakeWorker {
   static started = 0;
   terminated = false;
   onmessage: ((e: MessageEvent) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
+  private readonly job = new JobAssembler();
   constructor() {
     FakeWorker.started++;
   }
-  postMessage(data: PackedJob, transfer: Transferable[]) {
-    const copy = structuredClone(data, { transfer });
+  postMessage(data: JobMessage, transfer: Transferable[]) {
+    const whole = this.job.add(structuredClone(data, { transfer }));
+    if (!whole) return;
     setTimeout(() => {
-      if (!this.terminated)
-        this.onmessage?.({
-          data: structuredClone({ result: runCustomersJob(unpackJob(copy)), ms: 0 }),
-        } as MessageEvent);
+      for (const m of resultMessages(runCustomersJob(whole), 0, 7))
+        if (!this.terminated) this.onmessage?.({ data: structuredClone(m) } as MessageEvent);
     }, 5);
   }
   terminate() {
