@@ -22,7 +22,7 @@ import { MemoryWorkbookAdapter } from "../taskpane/adapter/memory";
 import type { RangeValues } from "../taskpane/adapter/types";
 import { Worker } from "worker_threads";
 import { CustomersJob, CustomersJobResult, runCustomersJob } from "../taskpane/analyses/customersJob";
-import { packJob } from "../taskpane/analyses/packedJob";
+import { jobMessages } from "../taskpane/analyses/packedJob";
 import { transactionColumns } from "../taskpane/analyses/selectionColumns";
 import { FakeWorkbook } from "../test/helpers/fakeExcel";
 import { ordersExport } from "../test/helpers/ordersExport";
@@ -48,7 +48,7 @@ async function timed<T>(f: () => Promise<T> | T): Promise<{ value: T } & Timing>
 }
 
 /**
- * The job computed as the pane computes it: packed, posted to a fresh worker thread (the pane
+ * The job computed as the pane computes it: posted in slices to a fresh worker thread (the pane
  * starts a fresh Web Worker per run), computed there; the thread's own CPU and wall times.
  */
 function inWorker(j: CustomersJob): Promise<{ value: CustomersJobResult } & Timing> {
@@ -64,8 +64,7 @@ function inWorker(j: CustomersJob): Promise<{ value: CustomersJobResult } & Timi
       void thread.terminate();
       resolve({ value: m.result, wall: m.ms, cpu: m.cpu });
     });
-    const packed = packJob(j);
-    thread.postMessage(packed.job, packed.transfer);
+    for (const { message, transfer } of jobMessages(j)) thread.postMessage(message, transfer);
   });
 }
 
