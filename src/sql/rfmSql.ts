@@ -22,7 +22,7 @@
  * Throws `invalid` for bad options (see {@link checkRfmOptions}).
  *
  * @example
- * rfmSql({ dialect: "duckdb", source: { table: "tx", customer: "id", date: "day", amount: "amount" } })
+ * rfmSql({ dialect: "postgres", source: { table: "tx", customer: "id", date: "day", amount: "amount" } })
  * // => "-- RFM table (CRM Analytics for Excel) …\nWITH\n-- Step 1. Read the rows: …"
  */
 import { RFM_TYPE_LABELS, RfmType } from "../rfm/types";
@@ -64,7 +64,8 @@ export function rfmHeader(o: CheckedRfmOptions): string[] {
 
 export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const { d } = o;
-  // perSpelling (no order ids): the id rule once per distinct spelling, M a sum of sums.
+  // perSpelling (no order ids; the default on DuckDB): the id rule once per distinct spelling,
+  // M a sum of sums (see spellingSteps).
   const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o, true);
   // Where the engine keeps a CTE read several times (DuckDB, PostgreSQL), the quantile scores
   // and the tiers' ranks come from lookups of each measure's distinct values (see
