@@ -168,9 +168,9 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "SELECT",
       "  s.*,",
       "  100 * r_score + 10 * f_score + m_score AS rfm_code,",
-      `  CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END AS segment,`,
-      `  ${typeCase} AS rfm_type,`,
-      `  CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END AS value_tier`,
+      `  ${d.oneOf(`CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END`, [...o.rules.map((x) => x.key), OTHERS])} AS segment,`,
+      `  ${d.oneOf(typeCase, types)} AS rfm_type,`,
+      `  ${d.oneOf(`CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END`, PYRAMID_TIERS)} AS value_tier`,
       "FROM scored s",
     ].join("\n"),
   });
@@ -183,11 +183,17 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "  customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,",
       "  frequency, monetary, average_order_value, refunds, tenure_days, as_of,",
       "  r_score, f_score, m_score, rfm_code, segment,",
-      `  CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END AS segment_label,`,
+      `  ${d.oneOf(`CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END`, [...o.rules.map((x) => x.label[o.lang]), OTHERS_LABEL[o.lang]])} AS segment_label,`,
       "  rfm_type,",
-      `  CASE rfm_type\n${typeLabel.join("\n")}\n  END AS type_label,`,
+      `  ${d.oneOf(
+        `CASE rfm_type\n${typeLabel.join("\n")}\n  END`,
+        types.map((k) => RFM_TYPE_LABELS[k][o.lang]),
+      )} AS type_label,`,
       "  value_tier,",
-      `  CASE value_tier\n${tierLabel.join("\n")}\n  END AS tier_label`,
+      `  ${d.oneOf(
+        `CASE value_tier\n${tierLabel.join("\n")}\n  END`,
+        PYRAMID_TIERS.map((k) => PYRAMID_LABELS.metal[k][o.lang]),
+      )} AS tier_label`,
       "FROM labelled",
     ].join("\n"),
   });
