@@ -75,7 +75,7 @@ export function rfmOptions(args: Args, dialect: SqlDialect, table: string, lang:
     method: args.options.get("method") as ScoreMethod | undefined,
     tierCuts: cuts ? cuts.split(",").map(Number) : undefined,
     lang,
-    perSpelling: args.flags.has("per-spelling"),
+    perSpelling: args.flags.has("per-spelling") || undefined, // default: per spelling on DuckDB
   };
 }
 

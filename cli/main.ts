@@ -28,7 +28,7 @@ Commands:
 Columns: --customer customer_id --date order_date --amount amount [--order order_id]
 RFM:     --as-of YYYY-MM-DD --period-start YYYY-MM-DD --bins 5 --method quantile|rfm
          --recency-unit days|weeks|months --tier-cuts 0.05,0.15,0.3 --no-nfc --lang en|zh
-         --per-spelling (faster: ids normalised once per spelling; M a sum of sums, see README)
+         --per-spelling (the default: ids normalised once per spelling, M a sum of sums)
 CLV:     --unit weeks --calibration-end YYYY-MM-DD --holdout-end YYYY-MM-DD --merge-days 1 --decimals k
 Score:   --horizon 52 (model units) --periods 12 --period-unit months --discount 0.1 --margin 1
 sql:     --table <name as the warehouse spells it> (default transactions)
@@ -53,7 +53,7 @@ Example: crm-analytics rfm tx.parquet --out rfm.parquet --as-of 2024-12-31
 列：     --customer customer_id --date order_date --amount amount [--order order_id]
 RFM：    --as-of YYYY-MM-DD --period-start YYYY-MM-DD --bins 5 --method quantile|rfm
          --recency-unit days|weeks|months --tier-cuts 0.05,0.15,0.3 --no-nfc --lang en|zh
-         --per-spelling（更快：每种编号写法只规范化一次；M 为分组和之和，见 README）
+         --per-spelling（默认：每种编号写法只规范化一次，M 为分组和之和）
 CLV：    --unit weeks --calibration-end YYYY-MM-DD --holdout-end YYYY-MM-DD --merge-days 1 --decimals k
 评分：   --horizon 52（模型单位）--periods 12 --period-unit months --discount 0.1 --margin 1
 sql：    --table <数据仓库中的表名>（默认 transactions）

@@ -63,10 +63,13 @@ export interface RfmSqlOptions extends CustomerSqlOptions {
   /** Language of the label columns (default "en"). */
   readonly lang?: Lang;
   /**
-   * Add up rows per id spelling first, then apply the id rule once per spelling (faster where
-   * trimming is costly per row; ignored with order ids). M is then a sum of per-spelling sums:
-   * it can differ from the core's row-by-row sum in the last bit, and so put a customer whose M
-   * ties another's to the last cent on the other side of a break. Default false.
+   * Add up rows per id spelling first, then apply the id rule once per spelling (ignored with
+   * order ids: F counts distinct orders, which does not decompose). Default: true on DuckDB,
+   * false elsewhere. The same customers and scores; M is a sum of per-spelling sums: exact in
+   * whole cents like the core's for amounts with at most two decimals, while amounts with more
+   * decimals are added as doubles in another order than the core's and can differ in the last
+   * bit — as DuckDB's parallel one-level SUM does too (it differs from run to run), so on
+   * DuckDB nothing is lost; on a serial engine the one-level sum may follow the rows' order.
    */
   readonly perSpelling?: boolean;
 }
@@ -148,6 +151,6 @@ export function checkRfmOptions(o: RfmSqlOptions): CheckedRfmOptions {
     rules: checkSegmentRules(WHERE, o.rules ?? DEFAULT_SEGMENT_RULES),
     cumulativeCuts: cumulativePyramidCuts(WHERE, o.tierCuts ?? DEFAULT_PYRAMID_CUTS),
     lang: o.lang === "zh" ? "zh" : "en",
-    perSpelling: o.perSpelling === true,
+    perSpelling: typeof o.perSpelling === "boolean" ? o.perSpelling : o.dialect === "duckdb",
   };
 }

@@ -22,7 +22,7 @@
  * Throws `invalid` for bad options (see {@link checkRfmOptions}).
  *
  * @example
- * rfmSql({ dialect: "duckdb", source: { table: "tx", customer: "id", date: "day", amount: "amount" } })
+ * rfmSql({ dialect: "postgres", source: { table: "tx", customer: "id", date: "day", amount: "amount" } })
  * // => "-- RFM table (CRM Analytics for Excel) …\nWITH\n-- Step 1. Read the rows: …"
  */
 import { RFM_TYPE_LABELS, RfmType } from "../rfm/types";
@@ -64,7 +64,8 @@ export function rfmHeader(o: CheckedRfmOptions): string[] {
 
 export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const { d } = o;
-  // perSpelling (no order ids): the id rule once per distinct spelling, M a sum of sums.
+  // perSpelling (no order ids; the default on DuckDB): the id rule once per distinct spelling,
+  // M a sum of sums (see spellingSteps).
   const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o, true);
   // Where the engine keeps a CTE read several times (DuckDB, PostgreSQL), the quantile scores
   // and the tiers' ranks come from lookups of each measure's distinct values (see
@@ -167,9 +168,9 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "SELECT",
       "  s.*,",
       "  100 * r_score + 10 * f_score + m_score AS rfm_code,",
-      `  CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END AS segment,`,
-      `  ${typeCase} AS rfm_type,`,
-      `  CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END AS value_tier`,
+      `  ${d.oneOf(`CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END`, [...o.rules.map((x) => x.key), OTHERS])} AS segment,`,
+      `  ${d.oneOf(typeCase, types)} AS rfm_type,`,
+      `  ${d.oneOf(`CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END`, PYRAMID_TIERS)} AS value_tier`,
       "FROM scored s",
     ].join("\n"),
   });
@@ -182,11 +183,17 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "  customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,",
       "  frequency, monetary, average_order_value, refunds, tenure_days, as_of,",
       "  r_score, f_score, m_score, rfm_code, segment,",
-      `  CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END AS segment_label,`,
+      `  ${d.oneOf(`CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END`, [...o.rules.map((x) => x.label[o.lang]), OTHERS_LABEL[o.lang]])} AS segment_label,`,
       "  rfm_type,",
-      `  CASE rfm_type\n${typeLabel.join("\n")}\n  END AS type_label,`,
+      `  ${d.oneOf(
+        `CASE rfm_type\n${typeLabel.join("\n")}\n  END`,
+        types.map((k) => RFM_TYPE_LABELS[k][o.lang]),
+      )} AS type_label,`,
       "  value_tier,",
-      `  CASE value_tier\n${tierLabel.join("\n")}\n  END AS tier_label`,
+      `  ${d.oneOf(
+        `CASE value_tier\n${tierLabel.join("\n")}\n  END`,
+        PYRAMID_TIERS.map((k) => PYRAMID_LABELS.metal[k][o.lang]),
+      )} AS tier_label`,
       "FROM labelled",
     ].join("\n"),
   });

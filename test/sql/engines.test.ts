@@ -122,6 +122,14 @@ const rfmCases: {
   { set: "rfm", options: { asOf: "2006-12-31", method: "rfm", perSpelling: true } },
   { set: "cdnow", options: { method: "quantile", bins: 4, recencyUnit: "weeks" } },
   { set: "cdnow", options: { method: "rfm", recencyUnit: "months" } },
+  // Per spelling without an as-of date (blank ids kept out of as_of by a CASE), on both engines;
+  // and the one-level steps on DuckDB, where per spelling is the default.
+  { set: "cdnow", options: { method: "rfm", recencyUnit: "months", perSpelling: true } },
+  { set: "generated", options: { method: "rfm", bins: 3, recencyUnit: "weeks", perSpelling: true } },
+  {
+    set: "generated",
+    options: { method: "quantile", asOf: "2024-11-30", periodStart: "2023-03-01", perSpelling: false },
+  },
   { set: "generated", options: { method: "quantile", asOf: "2024-11-30", periodStart: "2023-03-01" } },
   { set: "generated", options: { method: "rfm", bins: 3, recencyUnit: "weeks" } },
   {

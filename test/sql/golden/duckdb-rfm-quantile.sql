@@ -109,7 +109,7 @@ labelled AS (
   SELECT
     s.*,
     100 * r_score + 10 * f_score + m_score AS rfm_code,
-    CASE
+    CAST(CASE
       WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
       WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
       WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
@@ -122,8 +122,8 @@ labelled AS (
       WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
       WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
       ELSE 'others'
-    END AS segment,
-    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+    END AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others')) AS segment,
+    CAST(CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
       WHEN 0 THEN 'importantValue'
       WHEN 1 THEN 'importantDevelopment'
       WHEN 2 THEN 'importantRetention'
@@ -132,13 +132,13 @@ labelled AS (
       WHEN 5 THEN 'generalDevelopment'
       WHEN 6 THEN 'generalRetention'
       WHEN 7 THEN 'generalWinBack'
-    END AS rfm_type,
-    CASE
+    END AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack')) AS rfm_type,
+    CAST(CASE
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.05 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'platinum'
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.2 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'gold'
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.5 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'iron'
       ELSE 'lead'
-    END AS value_tier
+    END AS ENUM('platinum', 'gold', 'iron', 'lead')) AS value_tier
   FROM scored s
 ),
 -- Step 11. The RFM table, labels in English.
@@ -147,7 +147,7 @@ rfm_table AS (
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
     frequency, monetary, average_order_value, refunds, tenure_days, as_of,
     r_score, f_score, m_score, rfm_code, segment,
-    CASE segment
+    CAST(CASE segment
       WHEN 'champions' THEN 'Champions'
       WHEN 'loyalCustomers' THEN 'Loyal Customers'
       WHEN 'potentialLoyalist' THEN 'Potential Loyalist'
@@ -160,9 +160,9 @@ rfm_table AS (
       WHEN 'hibernating' THEN 'Hibernating'
       WHEN 'lost' THEN 'Lost'
       ELSE 'Others'
-    END AS segment_label,
+    END AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others')) AS segment_label,
     rfm_type,
-    CASE rfm_type
+    CAST(CASE rfm_type
       WHEN 'importantValue' THEN 'Important value'
       WHEN 'importantDevelopment' THEN 'Important development'
       WHEN 'importantRetention' THEN 'Important retention'
@@ -171,14 +171,14 @@ rfm_table AS (
       WHEN 'generalDevelopment' THEN 'General development'
       WHEN 'generalRetention' THEN 'General retention'
       WHEN 'generalWinBack' THEN 'General win-back'
-    END AS type_label,
+    END AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back')) AS type_label,
     value_tier,
-    CASE value_tier
+    CAST(CASE value_tier
       WHEN 'platinum' THEN 'Platinum'
       WHEN 'gold' THEN 'Gold'
       WHEN 'iron' THEN 'Iron'
       WHEN 'lead' THEN 'Lead'
-    END AS tier_label
+    END AS ENUM('Platinum', 'Gold', 'Iron', 'Lead')) AS tier_label
   FROM labelled
 )
 SELECT * FROM rfm_table;

@@ -196,7 +196,7 @@ labelled AS (
   SELECT
     s.*,
     100 * r_score + 10 * f_score + m_score AS rfm_code,
-    CASE
+    CAST(CASE
       WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
       WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
       WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
@@ -209,8 +209,8 @@ labelled AS (
       WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
       WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
       ELSE 'others'
-    END AS segment,
-    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+    END AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others')) AS segment,
+    CAST(CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
       WHEN 0 THEN 'importantValue'
       WHEN 1 THEN 'importantDevelopment'
       WHEN 2 THEN 'importantRetention'
@@ -219,13 +219,13 @@ labelled AS (
       WHEN 5 THEN 'generalDevelopment'
       WHEN 6 THEN 'generalRetention'
       WHEN 7 THEN 'generalWinBack'
-    END AS rfm_type,
-    CASE
+    END AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack')) AS rfm_type,
+    CAST(CASE
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.05 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'platinum'
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.2 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'gold'
       WHEN CAST(customers_above AS DOUBLE) < CAST(0.5 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'iron'
       ELSE 'lead'
-    END AS value_tier
+    END AS ENUM('platinum', 'gold', 'iron', 'lead')) AS value_tier
   FROM scored s
 ),
 -- Step 19. The RFM table, labels in Chinese.
@@ -234,7 +234,7 @@ rfm_table AS (
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
     frequency, monetary, average_order_value, refunds, tenure_days, as_of,
     r_score, f_score, m_score, rfm_code, segment,
-    CASE segment
+    CAST(CASE segment
       WHEN 'champions' THEN '冠军客户'
       WHEN 'loyalCustomers' THEN '忠诚客户'
       WHEN 'potentialLoyalist' THEN '潜在忠诚客户'
@@ -247,9 +247,9 @@ rfm_table AS (
       WHEN 'hibernating' THEN '休眠客户'
       WHEN 'lost' THEN '流失客户'
       ELSE '其他'
-    END AS segment_label,
+    END AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他')) AS segment_label,
     rfm_type,
-    CASE rfm_type
+    CAST(CASE rfm_type
       WHEN 'importantValue' THEN '重要价值客户'
       WHEN 'importantDevelopment' THEN '重要发展客户'
       WHEN 'importantRetention' THEN '重要保持客户'
@@ -258,14 +258,14 @@ rfm_table AS (
       WHEN 'generalDevelopment' THEN '一般发展客户'
       WHEN 'generalRetention' THEN '一般保持客户'
       WHEN 'generalWinBack' THEN '一般挽留客户'
-    END AS type_label,
+    END AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户')) AS type_label,
     value_tier,
-    CASE value_tier
+    CAST(CASE value_tier
       WHEN 'platinum' THEN '白金'
       WHEN 'gold' THEN '黄金'
       WHEN 'iron' THEN '铁质'
       WHEN 'lead' THEN '铅质'
-    END AS tier_label
+    END AS ENUM('白金', '黄金', '铁质', '铅质')) AS tier_label
   FROM labelled
 )
 SELECT * FROM rfm_table;
