@@ -93,6 +93,45 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
       { numRuns: 300 },
     );
   });
+  it("property: idColumn shows and merges exactly as the exact path (spellings of the rule's variants, collisions forced)", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(-1, 0, 1, 3, 7), (xs, mask) => {
+        const exact = new IdInterner();
+        const want = xs.map((x) => exact.indexOf(x));
+        const fast = idColumn(deepFreeze([...xs]), mask);
+        expect(Array.from(fast.customers)).toEqual(want);
+        expect(fast.interner.display).toEqual(exact.display);
+        expect(fast.interner.size).toBe(exact.size);
+        expect([fast.interner.mergedSpellings, fast.interner.mergedExamples]).toEqual([
+          exact.mergedSpellings,
+          exact.mergedExamples,
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it("idColumn: merges counted once per spelling, in the order of first appearance, across blocks", () => {
+    // The same customers spelt otherwise (case, spaces, zero-width, number vs text) far apart.
+    const xs: unknown[] = [" c1", 1001, "É"];
+    for (let i = 0; i < 5000; i++) xs.push(`k${i % 700}`);
+    xs.push("C1", "c1 ", " c1", 1001, "1001", "e\u0301", "K5", "k5", " k5", -0, 0, "0", "C1", "1001");
+    const exact = new IdInterner();
+    const want = xs.map((x) => exact.indexOf(x));
+    const fast = idColumn(xs);
+    expect(Array.from(fast.customers)).toEqual(want);
+    expect(fast.interner.display).toEqual(exact.display);
+    expect([fast.interner.mergedSpellings, fast.interner.mergedExamples]).toEqual([
+      exact.mergedSpellings,
+      exact.mergedExamples,
+    ]);
+    // "C1", "c1 ", "1001" (text of 1001), "e\u0301" (É decomposed), "K5", " k5", "0" (text of −0).
+    expect(fast.interner.mergedSpellings).toBe(7);
+    expect(fast.interner.mergedExamples).toEqual([
+      ["C1", "c1"],
+      ["c1 ", "c1"],
+      ["1001", 1001],
+    ]);
+  });
   it("rows beyond the first block and a short first guess: table and pool growth keep the numbers", () => {
     // The first block is one order, then 60,000 distinct ones: the guessed sizes are far too small.
     const xs: unknown[] = Array.from({ length: 2048 }, (_, i) => (i % 2 ? " ord-0" : "ORD-0"));

@@ -370,9 +370,12 @@ describe("idColumn (fast path of the id rule)", () => {
         const exact = new IdInterner();
         const want = xs.map((x) => exact.indexOf(x));
         const fast = idColumn(deepFreeze([...xs]), mask);
-        // Exactly the same customer numbers (first appearance order) and shown spellings.
+        // Exactly the same customer numbers (first appearance order), shown spellings and merges.
         expect(Array.from(fast.customers)).toEqual(want);
         expect(fast.interner.display).toEqual(exact.display);
+        expect(fast.interner.size).toBe(exact.size);
+        expect(fast.interner.mergedSpellings).toBe(exact.mergedSpellings);
+        expect(fast.interner.mergedExamples).toEqual(exact.mergedExamples);
       }),
       { numRuns: 200 },
     );
