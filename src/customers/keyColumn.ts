@@ -53,6 +53,19 @@ export interface KeyColumn {
 }
 
 const BLOCK = 2048;
+
+/**
+ * The largest slot table and pool of the calls so far, reused by the next call: a workbook
+ * recalculates the same columns again and again, and on 5M rows a fresh ~30 MB of buffers a
+ * call makes V8 start a full collection, whose cost grows with the whole heap (the sheet's
+ * millions of cells), every call or two. Kept: at most the tables of the largest column read.
+ */
+const spare = { slots: new Int32Array(0), chars: new Uint16Array(0) };
+
+function keep(slots: Int32Array, chars: Uint16Array): void {
+  if (slots.length > spare.slots.length) spare.slots = slots;
+  if (chars.length > spare.chars.length) spare.chars = chars;
+}
 /** How a key's first spelling is kept in the pool: ASCII text as written, a number, other. */
 const PLAIN = 1;
 const NUMBER = 2;
@@ -119,16 +132,22 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
       for (let j = 0; ok && j < len; j++) {
         const p = chars[s + 2 + j]!;
         const q = t.charCodeAt(a + j);
-        ok = lower(p) === lower(q);
-        same = same && p === q;
+        if (p !== q) {
+          same = false;
+          ok = lower(p) === lower(q);
+        }
       }
-      if (!ok) return undefined;
+      if (!ok) {
+        keep(slots, chars);
+        return undefined;
+      }
       if (spellings && !same) {
         if (others === otherRows.length) otherRows = grow32(otherRows);
         otherRows[others++] = i0 + k;
       }
     }
   }
+  keep(slots, chars);
   return {
     keys: out,
     count: keys,
@@ -158,8 +177,15 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
     const keys = Math.ceil(expected);
     mask = 1023;
     while (mask + 1 < Math.min(1.6 * keys, 1 << 22)) mask = 2 * mask + 1;
-    slots = new Int32Array(4 * (mask + 1));
-    chars = new Uint16Array(Math.ceil((1.1 * keys * length) / Math.max(1, withKey)) + 1024);
+    // The last call's tables when large enough: within 4× the guess for the slots (they are
+    // cleared, a cost in proportion), any size for the pool (only its used part is read).
+    const spareMask = spare.slots.length / 4 - 1;
+    if (spareMask >= mask && spareMask <= 4 * mask + 3) {
+      mask = spareMask;
+      slots = spare.slots.fill(0);
+    } else slots = new Int32Array(4 * (mask + 1));
+    const pool = Math.ceil((1.1 * keys * length) / Math.max(1, withKey)) + 1024;
+    chars = spare.chars.length >= pool ? spare.chars : new Uint16Array(pool);
     if (spellings) firstRow = new Int32Array(keys + 64);
   }
 
