@@ -60,7 +60,10 @@ const BLOCK = 2048;
  * call makes V8 start a full collection, whose cost grows with the whole heap (the sheet's
  * millions of cells), every call or two. Kept: at most the tables of the largest column read.
  */
-const spare = { slots: new Int32Array(0), chars: new Uint16Array(0) };
+const spare: { slots: Int32Array; chars: Uint16Array } = {
+  slots: new Int32Array(0),
+  chars: new Uint16Array(0),
+};
 
 function keep(slots: Int32Array, chars: Uint16Array): void {
   if (slots.length > spare.slots.length) spare.slots = slots;
@@ -84,8 +87,8 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
   let chars: Uint16Array = new Uint16Array(0);
   let used = 0;
   let keys = 0;
-  let firstRow = new Int32Array(0);
-  let otherRows = new Int32Array(spellings ? 64 : 0);
+  let firstRow: Int32Array = new Int32Array(0);
+  let otherRows: Int32Array = new Int32Array(spellings ? 64 : 0);
   let others = 0;
   // Per block row: the text holding its key, the key's bounds in it (from < 0: no id), its kind
   // and hashes, and the pool offset + 1 of its key's first spelling (0 for no id).
