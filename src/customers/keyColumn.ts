@@ -13,7 +13,8 @@
  * written exactly like its key's first row). A fingerprint collision (odds ~n²/2⁶⁵) is detected by
  * that check and the result is then `undefined`: the caller redoes the column by the exact path.
  *
- * Cost O(total characters) expected; memory ~16 bytes a slot plus the first spellings' characters.
+ * Cost O(total characters) expected; memory ~16 bytes a slot plus the first spellings' characters,
+ * and the largest such tables so far stay allocated for the next call (see `spare`).
  *
  * @example
  * const k = keyColumn(["C1", " c1", 1001, "1001", "", null], { spellings: true })!;

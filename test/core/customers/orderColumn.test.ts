@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { rehash } from "../../../src/customers/fingerprintSlots";
 import { IdInterner } from "../../../src/customers/ids";
 import { idColumn } from "../../../src/customers/idColumn";
+import { keyColumn } from "../../../src/customers/keyColumn";
 import { orderColumn } from "../../../src/customers/orderColumn";
 import { deepFreeze } from "../../helpers/tolerance";
 import { expectIdColumnLikeInterner } from "../../helpers/idReference";
@@ -141,6 +142,27 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
   it("does not modify its input", () => {
     const xs = deepFreeze(["O1", " o1", 5]);
     expect(() => orderColumn(xs)).not.toThrow();
+  });
+});
+
+describe("keyColumn (the engine of both column paths)", () => {
+  it("doc example: keys, first rows, rows written otherwise than their key's first row", () => {
+    const k = keyColumn(["C1", " c1", 1001, "1001", "", null], { spellings: true })!;
+    expect([Array.from(k.keys), Array.from(k.firstRow), Array.from(k.otherRows), k.count]).toEqual([
+      [0, 0, 1, 1, -1, -1],
+      [0, 2],
+      [1, 3],
+      2,
+    ]);
+  });
+  it("a collision it cannot tell apart is reported (undefined), not guessed", () => {
+    expect(keyColumn(["a", "b"], { fingerprintMask: 0 })).toBeUndefined();
+  });
+  it("the tables kept from a larger call are cleared: a smaller column after it is numbered afresh", () => {
+    // The same ids in another order: entries left from the first call would give its numbers.
+    keyColumn(Array.from({ length: 30000 }, (_, i) => `k${i}`));
+    const small = Array.from({ length: 12000 }, (_, i) => `K${4999 - (i % 5000)}`);
+    expect(Array.from(keyColumn(small)!.keys)).toEqual(exactNumbers(small));
   });
 });
 
