@@ -210,30 +210,35 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
     while (a < b && asciiSpace(t.charCodeAt(a))) a++;
     while (b > a && asciiSpace(t.charCodeAt(b - 1))) b--;
     if (a !== 0 || b !== t.length) c = CLEANED;
-    for (let j = a; j < b; j++) {
-      if (t.charCodeAt(j) >= 0x80) {
+    // Hashed as ASCII; text with other characters is cleaned and lower-cased, then hashed again.
+    for (let cleaned = false; ; cleaned = true) {
+      if (a === b) {
+        from[k] = -1;
+        return;
+      }
+      let h1 = 0x811c9dc5 | 0;
+      let h2 = (b - a) ^ 0x5bd1e995;
+      let any = 0;
+      for (let j = a; j < b; j++) {
+        const raw = t.charCodeAt(j);
+        any |= raw;
+        const ch = lower(raw);
+        h1 = Math.imul(h1 ^ ch, 0x01000193);
+        h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 13);
+      }
+      if (any >= 0x80 && !cleaned) {
         t = cleanId(t).toLowerCase();
         a = 0;
         b = t.length;
         c = CLEANED;
-        break;
+        continue;
       }
+      h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
+      hash1[k] = (h1 ^ (h1 >>> 13)) & fingerprintMask;
+      h2 = Math.imul(h2 ^ (h2 >>> 15), 0xc2b2ae35);
+      hash2[k] = (h2 ^ (h2 >>> 16)) & fingerprintMask;
+      break;
     }
-    if (a === b) {
-      from[k] = -1;
-      return;
-    }
-    let h1 = 0x811c9dc5 | 0;
-    let h2 = (b - a) ^ 0x5bd1e995;
-    for (let j = a; j < b; j++) {
-      const ch = lower(t.charCodeAt(j));
-      h1 = Math.imul(h1 ^ ch, 0x01000193);
-      h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 13);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
-    hash1[k] = (h1 ^ (h1 >>> 13)) & fingerprintMask;
-    h2 = Math.imul(h2 ^ (h2 >>> 15), 0xc2b2ae35);
-    hash2[k] = (h2 ^ (h2 >>> 16)) & fingerprintMask;
     text[k] = t;
     from[k] = a;
     to[k] = b;
