@@ -1,6 +1,6 @@
 /**
- * The open-addressing table of the column id path {@link idColumn} (CRM_MODELS.md §1; the pool's
- * growth is shared with {@link orderColumn}): slots of four Int32 (hash 1, hash 2, pool offset + 1 with 0 = empty, number),
+ * The open-addressing table of the column id engine ({@link keyColumn}, behind idColumn and orderColumn;
+ * CRM_MODELS.md §1): slots of four Int32 (hash 1, hash 2, pool offset + 1 with 0 = empty, number),
  * placed by hash 1 and probed linearly, and a growable UTF-16 pool of the spellings they point to.
  * Cost of a rehash O(slots); of a pool growth O(pool).
  *

@@ -1,6 +1,7 @@
 /** Transactions → customer table (CRM_MODELS.md §1). */
 export * from "./ids";
 export * from "./idColumn";
+export * from "./keyColumn";
 export * from "./orderColumn";
 export * from "./recency";
 export * from "./rejects";

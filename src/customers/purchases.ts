@@ -202,13 +202,21 @@ export function readPurchases(
     const c = customers[i]!;
     if (c >= 0 && a[i]! > 0) index[c] = 0;
   }
-  const shown: (string | number)[] = [];
+  let numbered = 0;
+  let renumbered = false;
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
     if (c >= 0 && index[c] === 0) {
-      index[c] = shown.length + 1; // + 1 while numbering: 0 means "has a purchase, not numbered"
-      shown.push(interner.display[c]!);
+      index[c] = ++numbered; // + 1 while numbering: 0 means "has a purchase, not numbered"
+      if (numbered !== c + 1) renumbered = true;
     }
+  }
+  // Usually every customer is kept in the same order: then the shown ids are the interner's list.
+  let shown = interner.display;
+  if (renumbered || numbered !== k) {
+    const kept = new Array<string | number>(numbered);
+    for (let c = 0; c < k; c++) if (index[c]! > 0) kept[index[c]! - 1] = interner.display[c]!;
+    shown = kept;
   }
   let used = 0;
   let firstDay = MAX_SERIAL + 1;

@@ -142,7 +142,6 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
   const n = p.rowsRead;
   const asOf = p.asOf;
   const perUnit = DAYS_PER_UNIT[unit];
-  const shownIds: (string | number)[] = new Array<string | number>(k);
   const firstPurchase = new Int32Array(k);
   const lastPurchase = new Int32Array(k);
   const daysSince = new Int32Array(k);
@@ -156,7 +155,6 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
   for (let j = 0; j < k; j++) {
     const c = j;
     const b = c << 3;
-    shownIds[j] = p.ids[c]!;
     const first = counts[b + FIRST]!;
     const last = counts[b + LAST]!;
     const sum = sums[c << 2]!;
@@ -175,7 +173,7 @@ export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "day
     asOf,
     periodStart: p.periodStart,
     recencyUnit: unit,
-    ids: shownIds,
+    ids: p.ids,
     firstPurchase,
     lastPurchase,
     daysSinceLastPurchase: daysSince,

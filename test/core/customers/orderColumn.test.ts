@@ -2,8 +2,10 @@ import fc from "fast-check";
 import { rehash } from "../../../src/customers/fingerprintSlots";
 import { IdInterner } from "../../../src/customers/ids";
 import { idColumn } from "../../../src/customers/idColumn";
+import { keyColumn } from "../../../src/customers/keyColumn";
 import { orderColumn } from "../../../src/customers/orderColumn";
 import { deepFreeze } from "../../helpers/tolerance";
+import { expectIdColumnLikeInterner } from "../../helpers/idReference";
 
 /** The reference: the exact per-value path of the id rule. */
 function exactNumbers(xs: readonly unknown[]): number[] {
@@ -93,15 +95,28 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
       { numRuns: 300 },
     );
   });
-  it("property: many partitions (tiny ones forced) and runs of one order's lines give the same numbers", () => {
-    const runs = fc.array(fc.tuple(value, fc.integer({ min: 1, max: 4 })), { maxLength: 120 });
+  it("property: idColumn shows and merges exactly as the exact path (spellings of the rule's variants, collisions forced)", () => {
     fc.assert(
-      fc.property(runs, fc.integer({ min: 1, max: 8 }), fc.constantFrom(-1, 3), (rs, rows, mask) => {
-        const xs = rs.flatMap(([v, k]) => Array.from({ length: k }, () => v));
-        expect(Array.from(orderColumn(xs, mask, rows))).toEqual(exactNumbers(xs));
-      }),
+      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(-1, 0, 1, 3, 7), (xs, mask) =>
+        expectIdColumnLikeInterner(xs, mask),
+      ),
       { numRuns: 300 },
     );
+  });
+  it("idColumn: merges counted once per spelling, in the order of first appearance, across blocks", () => {
+    // The same customers spelt otherwise (case, spaces, zero-width, number vs text) far apart.
+    const xs: unknown[] = [" c1", 1001, "É"];
+    for (let i = 0; i < 5000; i++) xs.push(`k${i % 700}`);
+    xs.push("C1", "c1 ", " c1", 1001, "1001", "e\u0301", "K5", "k5", " k5", -0, 0, "0", "C1", "1001");
+    expectIdColumnLikeInterner(xs, -1);
+    const fast = idColumn(xs);
+    // "C1", "c1 ", "1001" (text of 1001), "e\u0301" (É decomposed), "K5", " k5", "0" (text of −0).
+    expect(fast.interner.mergedSpellings).toBe(7);
+    expect(fast.interner.mergedExamples).toEqual([
+      ["C1", "c1"],
+      ["c1 ", "c1"],
+      ["1001", 1001],
+    ]);
   });
   it("rows beyond the first block and a short first guess: table and pool growth keep the numbers", () => {
     // The first block is one order, then 60,000 distinct ones: the guessed sizes are far too small.
@@ -127,6 +142,27 @@ describe("orderColumn (lean path of the id rule for order ids)", () => {
   it("does not modify its input", () => {
     const xs = deepFreeze(["O1", " o1", 5]);
     expect(() => orderColumn(xs)).not.toThrow();
+  });
+});
+
+describe("keyColumn (the engine of both column paths)", () => {
+  it("doc example: keys, first rows, rows written otherwise than their key's first row", () => {
+    const k = keyColumn(["C1", " c1", 1001, "1001", "", null], { spellings: true })!;
+    expect([Array.from(k.keys), Array.from(k.firstRow), Array.from(k.otherRows), k.count]).toEqual([
+      [0, 0, 1, 1, -1, -1],
+      [0, 2],
+      [1, 3],
+      2,
+    ]);
+  });
+  it("a collision it cannot tell apart is reported (undefined), not guessed", () => {
+    expect(keyColumn(["a", "b"], { fingerprintMask: 0 })).toBeUndefined();
+  });
+  it("the tables kept from a larger call are cleared: a smaller column after it is numbered afresh", () => {
+    // The same ids in another order: entries left from the first call would give its numbers.
+    keyColumn(Array.from({ length: 30000 }, (_, i) => `k${i}`));
+    const small = Array.from({ length: 12000 }, (_, i) => `K${4999 - (i % 5000)}`);
+    expect(Array.from(keyColumn(small)!.keys)).toEqual(exactNumbers(small));
   });
 });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { customerTable, CustomerTable } from "../../../src/customers/table";
 import { IdInterner, mergedIdsText } from "../../../src/customers/ids";
 import { idColumn } from "../../../src/customers/idColumn";
+import { expectIdColumnLikeInterner } from "../../helpers/idReference";
 import { recency } from "../../../src/customers/recency";
 import { rejectText } from "../../../src/customers/rejects";
 import { codeOf, errorOf } from "../../helpers/errors";
@@ -366,14 +367,10 @@ describe("idColumn (fast path of the id rule)", () => {
       fc.constant(null),
     );
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(-1, 0, 1, 3), (xs, mask) => {
-        const exact = new IdInterner();
-        const want = xs.map((x) => exact.indexOf(x));
-        const fast = idColumn(deepFreeze([...xs]), mask);
-        // Exactly the same customer numbers (first appearance order) and shown spellings.
-        expect(Array.from(fast.customers)).toEqual(want);
-        expect(fast.interner.display).toEqual(exact.display);
-      }),
+      // Exactly the same customer numbers (first appearance order), shown spellings and merges.
+      fc.property(fc.array(value, { maxLength: 300 }), fc.constantFrom(-1, 0, 1, 3), (xs, mask) =>
+        expectIdColumnLikeInterner(xs, mask),
+      ),
       { numRuns: 200 },
     );
   });
