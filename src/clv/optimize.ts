@@ -68,16 +68,17 @@ export function minimizeBfgs(
   const xNew = new Float64Array(d);
   const gNew = new Float64Array(d);
   const p = new Float64Array(d);
+  // The result at the current point (θ, f, ∇f) after `iterations` steps.
+  const here = (iterations: number, gradientNorm: number): MinimizeResult => ({
+    theta: Array.from(x),
+    value: fx,
+    iterations,
+    gradientNorm,
+    gradient: Array.from(g),
+  });
   for (let it = 0; it < maxIterations; it++) {
     const gNorm = maxAbs(g);
-    if (gNorm <= gradientTolerance)
-      return {
-        theta: Array.from(x),
-        value: fx,
-        iterations: it,
-        gradientNorm: gNorm,
-        gradient: Array.from(g),
-      };
+    if (gNorm <= gradientTolerance) return here(it, gNorm);
     for (let i = 0; i < d; i++) p[i] = -dot(h, i, g, d);
     let slope = dotv(p, g);
     if (!(slope < 0)) {
@@ -97,14 +98,7 @@ export function minimizeBfgs(
       fNew = Infinity;
     }
     if (!Number.isFinite(fNew)) {
-      if (gNorm <= 1e3 * gradientTolerance && !offBounds(x, start, bound))
-        return {
-          theta: Array.from(x),
-          value: fx,
-          iterations: it,
-          gradientNorm: gNorm,
-          gradient: Array.from(g),
-        };
+      if (gNorm <= 1e3 * gradientTolerance && !offBounds(x, start, bound)) return here(it, gNorm);
       throw failure(where, "stalled");
     }
     // At the optimum rounding noise in f (≈1e-15·|f|) can keep max|∇f| just above the tolerance
@@ -117,14 +111,7 @@ export function minimizeBfgs(
     if (onStep) onStep(x, it + 1); // the model's own diagnosis comes before the generic bound
     for (let i = 0; i < d; i++)
       if (abs((x[i] as number) - (start[i] as number)) > bound) throw failure(where, "bound");
-    if (stalled)
-      return {
-        theta: Array.from(x),
-        value: fx,
-        iterations: it + 1,
-        gradientNorm: maxAbs(g),
-        gradient: Array.from(g),
-      };
+    if (stalled) return here(it + 1, maxAbs(g));
   }
   throw failure(where, "iterations");
 }
