@@ -10,7 +10,7 @@
  * Optional weights (e.g. how many donors share a history, as in data/bgbb) count a row that many
  * times; a weight of 0 drops the row.
  *
- * Cost O(n) to compress n customers (a hash on the triple). Throws `invalid` for mismatched
+ * Cost O(n) to compress n customers (a hash on the triple, {@link UniqueRows}). Throws `invalid` for mismatched
  * lengths, an empty table, x not a whole number ≥ 0, T < 0, t_x outside [0, T], t_x > 0 with
  * x = 0, or a weight that is not a finite number ≥ 0 (or all weights 0).
  *
@@ -19,8 +19,7 @@
  */
 import { invalidInput } from "../errors";
 import { describe, requireInRange, requireNonNegative } from "../validate";
-// Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { ceil, imul, log2 } = Math;
+import { UniqueRows } from "./uniqueRows";
 
 /** Unique customer rows with their multiplicities. */
 export interface CompressedCustomers {
@@ -47,17 +46,8 @@ export function compressCustomers(
       `x、t_x 和 T 必须是等长的非空列（收到 ${x.length}、${tx.length}、${T.length} 行）。`,
     );
   }
-  // Open-addressing hash on the bit patterns of (x, t_x, T): O(1) per row without string keys.
-  const size = 1 << ceil(log2(2 * n + 2));
-  const slots = new Int32Array(size).fill(-1);
-  const ux = new Float64Array(n),
-    utx = new Float64Array(n),
-    uT = new Float64Array(n),
-    w = new Float64Array(n);
-  const bits = new Float64Array(1),
-    word = new Uint32Array(bits.buffer);
-  let u = 0,
-    customers = 0;
+  const rows = new UniqueRows(n);
+  let customers = 0;
   for (let i = 0; i < n; i++) {
     let xi = x[i] as number,
       ti = tx[i] as number,
@@ -66,32 +56,19 @@ export function compressCustomers(
     const wi = weights ? checkWeight(where, i, weights[i]) : 1;
     if (wi === 0) continue;
     customers += wi;
-    let h = imul(xi | 0, 0x9e3779b1);
-    bits[0] = ti;
-    h = imul(h ^ (word[0] as number), 0x85ebca6b) ^ imul(word[1] as number, 0xc2b2ae35);
-    h ^= h >>> 15;
-    bits[0] = Ti;
-    h = imul(h ^ (word[0] as number), 0x85ebca6b) ^ imul(word[1] as number, 0xc2b2ae35);
-    h ^= h >>> 15;
-    let slot = h & (size - 1);
-    for (;;) {
-      const k = slots[slot] as number;
-      if (k < 0) {
-        slots[slot] = u;
-        ((ux[u] = xi), (utx[u] = ti), (uT[u] = Ti), (w[u] = wi), u++);
-        break;
-      }
-      if (ux[k] === xi && utx[k] === ti && uT[k] === Ti) {
-        w[k] = (w[k] as number) + wi;
-        break;
-      }
-      slot = (slot + 1) & (size - 1);
-    }
+    rows.add(wi, xi, ti, Ti);
   }
   if (!(customers > 0)) {
     throw invalidInput(where, "The weights must not all be 0.", "权重不能全部为 0。");
   }
-  return { x: ux.slice(0, u), tx: utx.slice(0, u), T: uT.slice(0, u), weight: w.slice(0, u), customers };
+  const u = rows.size;
+  return {
+    x: rows.a.slice(0, u),
+    tx: rows.b.slice(0, u),
+    T: rows.c.slice(0, u),
+    weight: rows.weight.slice(0, u),
+    customers,
+  };
 }
 
 function checkWeight(where: string, i: number, w: unknown): number {

@@ -27,8 +27,9 @@ import { invalidInput, numericFailure } from "../errors";
 import { describe, requireNonNegative, requirePositive } from "../validate";
 import { checkPenalty, fitByMaximumLikelihood, FitOptions, FitSummary, fitSummary } from "./fitBase";
 import { digamma, logGamma } from "./special";
+import { UniqueRows } from "./uniqueRows";
 // Module-level aliases: looking up the global Math is far slower inside Jest's sandbox.
-const { ceil, imul, log, log2 } = Math;
+const { log } = Math;
 
 export interface GammaGammaParams {
   readonly model: "gammagamma";
@@ -56,18 +57,10 @@ export function fitGammaGamma(
       "x 与平均消费额必须是等长的非空列。",
     );
   }
-  // Unique (x, z̄) rows in order of first appearance: open addressing on the bit patterns of
-  // (x, z̄), weights summed in row order.
+  // Unique (x, z̄) rows in order of first appearance, weights summed in row order.
   const len = x.length;
-  const size = 1 << ceil(log2(2 * len + 2));
-  const slots = new Int32Array(size).fill(-1);
-  const ux = new Float64Array(len),
-    uz = new Float64Array(len),
-    w = new Float64Array(len);
-  const bits = new Float64Array(2),
-    word = new Uint32Array(bits.buffer);
-  let n = 0,
-    u = 0;
+  const rows = new UniqueRows(len);
+  let n = 0;
   for (let i = 0; i < len; i++) {
     const xi = x[i],
       zi = meanSpend[i];
@@ -77,26 +70,12 @@ export function fitGammaGamma(
       : 1;
     if (xi === 0 || wi === 0) continue;
     n += wi;
-    bits[0] = xi as number;
-    bits[1] = zi as number;
-    let h = imul((word[0] as number) ^ (word[1] as number), 0x9e3779b1);
-    h = imul(h ^ (word[2] as number), 0x85ebca6b) ^ imul(word[3] as number, 0xc2b2ae35);
-    h ^= h >>> 15;
-    let slot = h & (size - 1);
-    for (;;) {
-      const k = slots[slot] as number;
-      if (k < 0) {
-        slots[slot] = u;
-        ((ux[u] = xi as number), (uz[u] = zi as number), (w[u] = wi), u++);
-        break;
-      }
-      if (ux[k] === xi && uz[k] === zi) {
-        w[k] = (w[k] as number) + wi;
-        break;
-      }
-      slot = (slot + 1) & (size - 1);
-    }
+    rows.add(wi, xi as number, zi as number, 0);
   }
+  const u = rows.size;
+  const ux = rows.a,
+    uz = rows.b,
+    w = rows.weight;
   if (n < 2) {
     throw numericFailure(
       WHERE,
