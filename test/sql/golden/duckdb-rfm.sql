@@ -24,7 +24,7 @@ rows_used AS (
     lower(order_trimmed) AS order_key
   FROM rows_read
   WHERE day IS NOT NULL
-    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
+    AND isfinite(amount)
     AND day <= DATE '2024-12-31'
     AND order_trimmed IS NOT NULL AND order_trimmed <> ''
 ),

@@ -25,7 +25,7 @@ rows_used AS (
   FROM rows_read
   WHERE customer_trimmed IS NOT NULL AND customer_trimmed <> ''
     AND day IS NOT NULL
-    AND amount IS NOT NULL AND ABS(amount) <= CAST(1.7976931348623157e+308 AS DOUBLE)
+    AND isfinite(amount)
     AND order_trimmed IS NOT NULL AND order_trimmed <> ''
 ),
 -- Step 3. The as-of date: the day after the latest date read.
