@@ -33,20 +33,29 @@ function reference(rows: RowIn[], customers: number, mergeDays: number) {
   return out;
 }
 
-function ours(rows: RowIn[], customers: number, mergeDays: number) {
-  const p = periodsByCustomer(
-    "test",
-    rows.map((r) => r.c),
-    rows.map((r) => r.d),
-    rows.map((r) => r.a),
-    customers,
-    mergeDays,
-    true,
-  );
+type Periods = ReturnType<typeof periodsByCustomer>;
+
+function flat(p: Periods, customers: number) {
   const out: { c: number; day: number; spend: number }[] = [];
   for (let c = 0; c < customers; c++)
     for (let j = p.start[c]!; j < p.start[c + 1]!; j++) out.push({ c, day: p.day[j]!, spend: p.spend[j]! });
   return out;
+}
+
+/** The rows as plain arrays, or as the reading's typed columns (Int32 customers and days, Float64 amounts). */
+function columns(rows: RowIn[], typed: boolean) {
+  return typed
+    ? {
+        c: Int32Array.from(rows, (r) => r.c),
+        d: Int32Array.from(rows, (r) => Math.floor(r.d)),
+        a: Float64Array.from(rows, (r) => r.a),
+      }
+    : { c: rows.map((r) => r.c), d: rows.map((r) => r.d), a: rows.map((r) => r.a) };
+}
+
+function ours(rows: RowIn[], customers: number, mergeDays: number, typed = false) {
+  const t = columns(rows, typed);
+  return flat(periodsByCustomer("test", t.c, t.d, t.a, customers, mergeDays, true), customers);
 }
 
 const row = fc.record({
@@ -56,48 +65,21 @@ const row = fc.record({
 });
 
 describe("periodsByCustomer", () => {
-  it("matches the naive reference on both sort paths", () => {
+  it("matches the naive reference on both sort paths, rows in any order or in day order, plain or typed columns", () => {
     fc.assert(
       fc.property(
         fc.array(row, { maxLength: 60 }),
         fc.integer({ min: 1, max: 7 }),
         fc.boolean(),
-        (rows, m, far) => {
-          const all = far ? [...rows, { c: 4, d: 2_900_000, a: 1 }] : rows;
-          expect(ours(all, 5, m)).toEqual(reference(all, 5, m));
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe("periodsByCustomer on the reading's typed columns", () => {
-  const typed = (rows: RowIn[]) => ({
-    c: Int32Array.from(rows, (r) => r.c),
-    d: Int32Array.from(rows, (r) => Math.floor(r.d)),
-    a: Float64Array.from(rows, (r) => r.a),
-  });
-  const flat = (p: ReturnType<typeof periodsByCustomer>, customers: number) => {
-    const out: { c: number; day: number; spend: number }[] = [];
-    for (let c = 0; c < customers; c++)
-      for (let j = p.start[c]!; j < p.start[c + 1]!; j++) out.push({ c, day: p.day[j]!, spend: p.spend[j]! });
-    return out;
-  };
-  it("rows in day order (an export's usual order) match the naive reference", () => {
-    fc.assert(
-      fc.property(
-        fc.array(row, { maxLength: 60 }),
-        fc.integer({ min: 1, max: 7 }),
         fc.boolean(),
-        (rows, m, far) => {
-          const sorted = [...rows].sort((p, q) => Math.floor(p.d) - Math.floor(q.d));
-          const all = far ? [...sorted, { c: 4, d: 2_900_000, a: 1 }] : sorted;
-          const t = typed(all);
-          expect(flat(periodsByCustomer("test", t.c, t.d, t.a, 5, m, true), 5)).toEqual(reference(all, 5, m));
+        fc.boolean(),
+        (rows, m, far, inDayOrder, typed) => {
+          const ordered = inDayOrder ? [...rows].sort((p, q) => Math.floor(p.d) - Math.floor(q.d)) : rows;
+          const all = far ? [...ordered, { c: 4, d: 2_900_000, a: 1 }] : ordered;
+          expect(ours(all, 5, m, typed)).toEqual(reference(all, 5, m));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
   it("the same columns give the same table again; another merge period, rule or count does not", () => {
@@ -107,7 +89,7 @@ describe("periodsByCustomer on the reading's typed columns", () => {
       { c: 0, d: 40003, a: 2 },
       { c: 1, d: 40004, a: 5 },
     ];
-    const t = typed(rows);
+    const t = columns(rows, true) as { c: Int32Array; d: Int32Array; a: Float64Array };
     const first = periodsByCustomer("test", t.c, t.d, t.a, 2, 1, true);
     expect(periodsByCustomer("lifecycle", t.c, t.d, t.a, 2, 1, true)).toBe(first);
     const week = periodsByCustomer("test", t.c, t.d, t.a, 2, 7, true);
