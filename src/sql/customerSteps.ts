@@ -143,7 +143,6 @@ export function customerSteps(o: CheckedCustomerOptions, lateIdCheck = false): S
   return [rowsRead, rowsUsed, asOf, customers, customerTableStep(o)];
 }
 
-/** Step 5: the customer table from `customers` and `as_of`. */
 /** The as-of date: the given one, else the day after `latest` (an aggregate over `from`). */
 export function asOfStep(o: CheckedCustomerOptions, latest: string, from: string): Step {
   return {
@@ -159,6 +158,7 @@ export function asOfStep(o: CheckedCustomerOptions, latest: string, from: string
   };
 }
 
+/** Step 5: the customer table from `customers` and `as_of`. */
 export function customerTableStep(o: CheckedCustomerOptions): Step {
   const { d } = o;
   const days = d.days("c.last_purchase", "a.as_of");
