@@ -9,16 +9,17 @@
  * - type: R ≤ mean, F ≥ mean, M ≥ mean are "high" (`typeOf`: bits 4·(M low) + 2·(R low) +
  *   (F low) in the table order of `RFM_TYPE_LABELS`), with its label;
  * - value tier by M (`valueTiers`/`tierAt`): above = customers with a strictly greater M
- *   (n − #(M ≤ this one): the M lookup's count, or n − CUME_DIST·n, exact after rounding), the
- *   first tier with above < C·n − 1e-9 for the
- *   cumulative widths C; ties share a tier.
+ *   (n − #(M ≤ this one): from the M lookup, or n − CUME_DIST·n, exact after rounding), the
+ *   first tier with above < C·n − 1e-9 for the cumulative widths C; ties share a tier.
  *
  * The header states every option. Cost: in the engine, one aggregation of the rows; then, on
  * DuckDB and PostgreSQL, the customer table kept once (MATERIALIZED), a lookup per quantile
- * measure and for M (an aggregation by value and a sort of the distinct values, joined back by
- * value), a one-row aggregate for the means; elsewhere four window sorts. Profiled with EXPLAIN
- * ANALYZE on 10M rows (bench/sql.bench.ts): the window sorts carrying every column and the id
- * rule evaluated three times (see customerSteps) were most of the cost.
+ * measure and for M (an aggregation by value and a sort of the distinct values) reduced to one
+ * row of thresholds where the scores and tiers step up, a one-row aggregate for the means, all
+ * CROSS JOINed; elsewhere four window sorts. Profiled with EXPLAIN ANALYZE on 10M rows
+ * (bench/sql.bench.ts): the window sorts carrying every column, the id rule evaluated three
+ * times (see customerSteps), then joining every customer back to the lookups by value (0.36 s
+ * CPU of 3 s) were most of the cost.
  * Throws `invalid` for bad options (see {@link checkRfmOptions}).
  *
  * @example
@@ -35,10 +36,11 @@ import { Step, renderQuery } from "./render";
 import {
   MEASURE,
   quantileScoreSql,
+  quantileThresholdItems,
+  quantileThresholdScoreSql,
   rfmBreakSteps,
   thresholdScoreSql,
   worseLookupStep,
-  worseScoreSql,
 } from "./scoreSteps";
 import { RfmMetric } from "../rfm/metric";
 
@@ -68,28 +70,23 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   // M a sum of sums (see spellingSteps).
   const steps = o.perSpelling && !o.source.order ? spellingSteps(o) : customerSteps(o, true);
   // Where the engine keeps a CTE read several times (DuckDB, PostgreSQL), the quantile scores
-  // and the tiers' ranks come from lookups of each measure's distinct values (see
-  // worseLookupStep), the means and n from a one-row aggregate: no sort of every customer with
-  // all their columns. Elsewhere: window functions over the customer table.
+  // and the value tiers step up at thresholds read off lookups of each measure's distinct values
+  // (worseLookupStep, quantileThresholdItems), the means and n from a one-row aggregate: one-row
+  // tables CROSS JOINed, no sort or join of every customer with all their columns (a join of the
+  // customers to the lookups cost 0.36 s CPU of 3 s on 10M rows). Elsewhere: window functions.
   const narrow = d.name === "duckdb" || d.name === "postgres";
   const joins: string[] = [];
-  const lookup = (metric: RfmMetric) => {
-    const key = metric.toLowerCase();
-    if (!joins.some((j) => j.includes(` w${key} `))) {
-      steps.push(worseLookupStep(d, "customer_table", metric));
-      joins.push(`JOIN worse_${key} w${key} ON w${key}.v = t.${MEASURE[metric]}`);
-    }
-    return `w${key}`;
-  };
+  const thresholds: Record<"r" | "f" | "m", string[]> = { r: [], f: [], m: [] };
   const score = (metric: RfmMetric): string => {
     const key = metric.toLowerCase() as "r" | "f" | "m";
     const col = `t.${MEASURE[metric]}`;
     const fixed = o.thresholds[key];
     if (fixed) return thresholdScoreSql(col, fixed.map(d.num), metric, o.closed);
-    if (o.method === "quantile")
-      return narrow
-        ? worseScoreSql(d, `${lookup(metric)}.worse`, "k.customers", o.bins)
-        : quantileScoreSql(d, col, metric, o.bins);
+    if (o.method === "quantile") {
+      if (!narrow) return quantileScoreSql(d, col, metric, o.bins);
+      thresholds[key].push(...quantileThresholdItems(metric, o.bins));
+      return quantileThresholdScoreSql(col, `t${key}`, metric, o.bins);
+    }
     steps.push(...rfmBreakSteps(d, "customer_table", metric, o.bins));
     joins.push(`CROSS JOIN rfm_breaks_${key} b${key}`);
     const t = Array.from({ length: o.bins - 1 }, (_, i) => `b${key}.t${i + 1}`);
@@ -111,14 +108,39 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
         "FROM customer_table",
       ].join("\n"),
     });
-    const wm = lookup("M");
+    // Tier k holds when the customers with a strictly greater M (n − #(M ≤ this one)) are fewer
+    // than C_k · n − 1e-9: a condition that only becomes true as M grows, so it holds from the
+    // smallest M that meets it (the same double arithmetic, once per distinct M).
+    PYRAMID_TIERS.slice(0, 3).forEach((k, j) =>
+      thresholds.m.push(
+        `MIN(CASE WHEN ${d.double("customers - w.upto")} < ${d.num(o.cumulativeCuts[j]!)} * ${d.double("customers")} - ${d.num(1e-9)} THEN w.v END) AS tier_from_${k}`,
+      ),
+    );
+    const mScores = o.method === "quantile" && !o.thresholds.m;
+    for (const metric of ["R", "F", "M"] as const) {
+      const key = metric.toLowerCase() as "r" | "f" | "m";
+      if (thresholds[key].length === 0) continue;
+      steps.push(worseLookupStep(d, "customer_table", metric), {
+        name: `thresholds_${key}`,
+        comment:
+          key === "m"
+            ? `M: the smallest monetary from which each ${mScores ? "score and each " : ""}value tier holds (one row).`
+            : `${metric}: the ${metric === "R" ? "largest recency up to" : "smallest frequency from"} which each score holds (one row).`,
+        body: [
+          "SELECT",
+          `  ${thresholds[key].join(",\n  ")}`,
+          `FROM worse_${key} w`,
+          "CROSS JOIN stats",
+        ].join("\n"),
+      });
+      joins.push(`CROSS JOIN thresholds_${key} t${key}`);
+    }
     joins.unshift("CROSS JOIN stats k");
-    // Customers with a strictly greater M = n − #(M ≤ this one).
     whole = [
       "k.mean_recency",
       "k.mean_frequency",
       "k.mean_monetary",
-      `k.customers - ${wm}.upto AS customers_above`,
+      ...PYRAMID_TIERS.slice(0, 3).map((k) => `tm.tier_from_${k}`),
       "k.customers",
     ];
   } else
@@ -132,7 +154,9 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
     ];
   steps.push({
     name: "scored",
-    comment: "R, F, M scores; the means that split high/low for the types; rank by M for the tiers.",
+    comment: narrow
+      ? "R, F, M scores; the means that split high/low for the types; where the tiers start."
+      : "R, F, M scores; the means that split high/low for the types; rank by M for the tiers.",
     body: [
       "SELECT",
       "  t.*,",
@@ -158,7 +182,11 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
   const typeLabel = types.map((k) => `    WHEN ${d.str(k)} THEN ${lab(RFM_TYPE_LABELS[k])}`);
   const tier = PYRAMID_TIERS.slice(0, 3).map(
     (k, i) =>
-      `    WHEN ${d.double("customers_above")} < ${d.num(o.cumulativeCuts[i]!)} * ${d.double("customers")} - ${d.num(1e-9)} THEN ${d.str(k)}`,
+      `    WHEN ${
+        narrow
+          ? `monetary >= tier_from_${k}`
+          : `${d.double("customers_above")} < ${d.num(o.cumulativeCuts[i]!)} * ${d.double("customers")} - ${d.num(1e-9)}`
+      } THEN ${d.str(k)}`,
   );
   steps.push({
     name: "labelled",

@@ -12,7 +12,8 @@
  *   #{t_i ≤ v} (closed "lower"), R reversed (b + 1 − bin).
  *
  * All arithmetic is IEEE double in the same order as the core, so the scores are identical.
- * Cost: one window sort per measure (quantile), or one sort per measure plus one scan ("rfm").
+ * Cost: one window sort per measure (quantile; on DuckDB and PostgreSQL a sort of its distinct
+ * values and a one-row table of thresholds), or one sort per measure plus one scan ("rfm").
  *
  * @example
  * quantileScoreSql(dialectOf("postgres"), "frequency", "F", 5)
@@ -32,31 +33,68 @@ export function quantileScoreSql(d: Dialect, column: string, metric: RfmMetric, 
 }
 
 /**
- * The same score from a lookup of the measure's distinct values: `worse` = customers strictly
- * worse = RANK() − 1 (the customers before the value's group in the sort) and `upto` = those
- * plus the value's own (#(M ≤ v) for M, what CUME_DIST · n counts), read by an equality join on
- * the value. Integer counts, so exactly the window's numbers; the sort is of the distinct values
- * only (a few hundred days or purchase counts) and carries no other column.
+ * A lookup of the measure's distinct values: `worse` = customers strictly worse = RANK() − 1
+ * (the customers before the value's group in the sort) and, for M, `upto` = those plus the
+ * value's own (#(M ≤ v), what CUME_DIST · n counts). Integer counts, so exactly the window's
+ * numbers; the sort is of the distinct values only (a few hundred days or purchase counts) and
+ * carries no other column. Read by {@link quantileThresholdItems} and the value tiers.
  */
 export function worseLookupStep(d: Dialect, table: string, metric: RfmMetric): Step {
   const col = MEASURE[metric];
   const m = metric.toLowerCase();
   const dir = metric === "R" ? "DESC" : "ASC";
+  const upto = metric === "M";
+  const running = `SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
   return {
     name: `worse_${m}`,
-    comment: `${metric}: per distinct ${col}, the customers ranked before it (${dir}) = RANK() − 1 of each of them, and up to it.`,
+    comment: `${metric}: per distinct ${col}, the customers ranked before it (${dir}) = RANK() − 1 of each of them${upto ? ", and up to it" : ""}.`,
     body: [
       `SELECT ${col} AS v,`,
-      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,`,
-      `  CAST(SUM(COUNT(*)) OVER (ORDER BY ${col} ${dir} ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto`,
+      `  CAST(${running} - COUNT(*) AS BIGINT) AS worse${upto ? "," : ""}`,
+      ...(upto ? [`  CAST(${running} AS BIGINT) AS upto`] : []),
       `FROM ${table}`,
       `GROUP BY ${col}`,
     ].join("\n"),
   };
 }
 
-export function worseScoreSql(d: Dialect, worse: string, customers: string, bins: number): string {
-  return `1 + ${d.intDiv(`${bins} * ${worse}`, customers)}`;
+/** The name of the threshold at which a measure's quantile score reaches `score`. */
+const thresholdName = (metric: RfmMetric, score: number) =>
+  `${MEASURE[metric]}_${metric === "R" ? "upto" : "from"}_${score}`;
+
+/**
+ * The values where a quantile score steps up, read off the measure's lookup ({@link
+ * worseLookupStep}, as `w`) and the number of customers (`customers`). The score
+ * 1 + ⌊bins · worse / n⌋ reaches s exactly when bins · worse ≥ (s − 1) · n (integers, exact), and
+ * `worse` only grows with the value (F, M: ascending) or only shrinks (R: descending). So the
+ * score is 1 + the number of thresholds passed, with t_s the smallest value that reaches s (R: the
+ * largest), NULL when no value does (it then counts for nothing). Select items
+ * `frequency_from_<s>`, `monetary_from_<s>`, `recency_upto_<s>` (s = 2…bins) of a one-row step;
+ * with {@link quantileThresholdScoreSql} every customer gets exactly the lookup's score, without
+ * joining the customers to the lookup.
+ */
+export function quantileThresholdItems(metric: RfmMetric, bins: number): string[] {
+  const pick = metric === "R" ? "MAX" : "MIN";
+  return Array.from(
+    { length: bins - 1 },
+    (_, i) =>
+      `${pick}(CASE WHEN ${bins} * w.worse >= ${i + 1} * customers THEN w.v END) AS ${thresholdName(metric, i + 2)}`,
+  );
+}
+
+/** 1 + the number of thresholds of {@link quantileThresholdItems} (in the one-row `from`) the value passes. */
+export function quantileThresholdScoreSql(
+  value: string,
+  from: string,
+  metric: RfmMetric,
+  bins: number,
+): string {
+  const op = metric === "R" ? "<=" : ">=";
+  const passed = Array.from(
+    { length: bins - 1 },
+    (_, i) => `(CASE WHEN ${value} ${op} ${from}.${thresholdName(metric, i + 2)} THEN 1 ELSE 0 END)`,
+  );
+  return passed.length ? `1 + ${passed.join(" + ")}` : "1";
 }
 
 /** 1 + (number of thresholds the value passes), reversed for R. */

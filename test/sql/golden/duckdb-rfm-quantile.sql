@@ -65,15 +65,30 @@ customer_table AS MATERIALIZED (
   FROM customers c
   CROSS JOIN as_of a
 ),
--- Step 6. F: per distinct frequency, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+-- Step 6. The means that split high/low for the types, and the number of customers.
+stats AS (
+  SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,
+    COUNT(*) AS customers
+  FROM customer_table
+),
+-- Step 7. F: per distinct frequency, the customers ranked before it (ASC) = RANK() − 1 of each of them.
 worse_f AS (
   SELECT frequency AS v,
-    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
-    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS BIGINT) AS upto
+    CAST(SUM(COUNT(*)) OVER (ORDER BY frequency ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse
   FROM customer_table
   GROUP BY frequency
 ),
--- Step 7. M: per distinct monetary, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
+-- Step 8. F: the smallest frequency from which each score holds (one row).
+thresholds_f AS (
+  SELECT
+    MIN(CASE WHEN 5 * w.worse >= 1 * customers THEN w.v END) AS frequency_from_2,
+    MIN(CASE WHEN 5 * w.worse >= 2 * customers THEN w.v END) AS frequency_from_3,
+    MIN(CASE WHEN 5 * w.worse >= 3 * customers THEN w.v END) AS frequency_from_4,
+    MIN(CASE WHEN 5 * w.worse >= 4 * customers THEN w.v END) AS frequency_from_5
+  FROM worse_f w
+  CROSS JOIN stats
+),
+-- Step 9. M: per distinct monetary, the customers ranked before it (ASC) = RANK() − 1 of each of them, and up to it.
 worse_m AS (
   SELECT monetary AS v,
     CAST(SUM(COUNT(*)) OVER (ORDER BY monetary ASC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - COUNT(*) AS BIGINT) AS worse,
@@ -81,30 +96,39 @@ worse_m AS (
   FROM customer_table
   GROUP BY monetary
 ),
--- Step 8. The means that split high/low for the types, and the number of customers.
-stats AS (
-  SELECT AVG(recency) AS mean_recency, AVG(frequency) AS mean_frequency, AVG(monetary) AS mean_monetary,
-    COUNT(*) AS customers
-  FROM customer_table
+-- Step 10. M: the smallest monetary from which each score and each value tier holds (one row).
+thresholds_m AS (
+  SELECT
+    MIN(CASE WHEN 5 * w.worse >= 1 * customers THEN w.v END) AS monetary_from_2,
+    MIN(CASE WHEN 5 * w.worse >= 2 * customers THEN w.v END) AS monetary_from_3,
+    MIN(CASE WHEN 5 * w.worse >= 3 * customers THEN w.v END) AS monetary_from_4,
+    MIN(CASE WHEN 5 * w.worse >= 4 * customers THEN w.v END) AS monetary_from_5,
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE) < CAST(0.05 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN w.v END) AS tier_from_platinum,
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE) < CAST(0.2 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN w.v END) AS tier_from_gold,
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE) < CAST(0.5 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN w.v END) AS tier_from_iron
+  FROM worse_m w
+  CROSS JOIN stats
 ),
--- Step 9. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+-- Step 11. R, F, M scores; the means that split high/low for the types; where the tiers start.
 scored AS (
   SELECT
     t.*,
     5 - ((CASE WHEN CAST(7 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(30 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(60 AS DOUBLE) < t.recency THEN 1 ELSE 0 END) + (CASE WHEN CAST(120 AS DOUBLE) < t.recency THEN 1 ELSE 0 END)) AS r_score,
-    1 + (5 * wf.worse // k.customers) AS f_score,
-    1 + (5 * wm.worse // k.customers) AS m_score,
+    1 + (CASE WHEN t.frequency >= tf.frequency_from_2 THEN 1 ELSE 0 END) + (CASE WHEN t.frequency >= tf.frequency_from_3 THEN 1 ELSE 0 END) + (CASE WHEN t.frequency >= tf.frequency_from_4 THEN 1 ELSE 0 END) + (CASE WHEN t.frequency >= tf.frequency_from_5 THEN 1 ELSE 0 END) AS f_score,
+    1 + (CASE WHEN t.monetary >= tm.monetary_from_2 THEN 1 ELSE 0 END) + (CASE WHEN t.monetary >= tm.monetary_from_3 THEN 1 ELSE 0 END) + (CASE WHEN t.monetary >= tm.monetary_from_4 THEN 1 ELSE 0 END) + (CASE WHEN t.monetary >= tm.monetary_from_5 THEN 1 ELSE 0 END) AS m_score,
     k.mean_recency,
     k.mean_frequency,
     k.mean_monetary,
-    k.customers - wm.upto AS customers_above,
+    tm.tier_from_platinum,
+    tm.tier_from_gold,
+    tm.tier_from_iron,
     k.customers
   FROM customer_table t
   CROSS JOIN stats k
-  JOIN worse_f wf ON wf.v = t.frequency
-  JOIN worse_m wm ON wm.v = t.monetary
+  CROSS JOIN thresholds_f tf
+  CROSS JOIN thresholds_m tm
 ),
--- Step 10. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 12. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -134,14 +158,14 @@ labelled AS (
       WHEN 7 THEN 'generalWinBack'
     END AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack')) AS rfm_type,
     CAST(CASE
-      WHEN CAST(customers_above AS DOUBLE) < CAST(0.05 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'platinum'
-      WHEN CAST(customers_above AS DOUBLE) < CAST(0.2 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'gold'
-      WHEN CAST(customers_above AS DOUBLE) < CAST(0.5 AS DOUBLE) * CAST(customers AS DOUBLE) - CAST(1e-9 AS DOUBLE) THEN 'iron'
+      WHEN monetary >= tier_from_platinum THEN 'platinum'
+      WHEN monetary >= tier_from_gold THEN 'gold'
+      WHEN monetary >= tier_from_iron THEN 'iron'
       ELSE 'lead'
     END AS ENUM('platinum', 'gold', 'iron', 'lead')) AS value_tier
   FROM scored s
 ),
--- Step 11. The RFM table, labels in English.
+-- Step 13. The RFM table, labels in English.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,

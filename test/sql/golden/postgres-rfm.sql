@@ -172,7 +172,16 @@ worse_m AS (
   FROM customer_table
   GROUP BY monetary
 ),
--- Step 17. R, F, M scores; the means that split high/low for the types; rank by M for the tiers.
+-- Step 17. M: the smallest monetary from which each value tier holds (one row).
+thresholds_m AS (
+  SELECT
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE PRECISION) < CAST(0.05 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN w.v END) AS tier_from_platinum,
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE PRECISION) < CAST(0.2 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN w.v END) AS tier_from_gold,
+    MIN(CASE WHEN CAST(customers - w.upto AS DOUBLE PRECISION) < CAST(0.5 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN w.v END) AS tier_from_iron
+  FROM worse_m w
+  CROSS JOIN stats
+),
+-- Step 18. R, F, M scores; the means that split high/low for the types; where the tiers start.
 scored AS (
   SELECT
     t.*,
@@ -182,16 +191,18 @@ scored AS (
     k.mean_recency,
     k.mean_frequency,
     k.mean_monetary,
-    k.customers - wm.upto AS customers_above,
+    tm.tier_from_platinum,
+    tm.tier_from_gold,
+    tm.tier_from_iron,
     k.customers
   FROM customer_table t
   CROSS JOIN stats k
   CROSS JOIN rfm_breaks_r br
   CROSS JOIN rfm_breaks_f bf
   CROSS JOIN rfm_breaks_m bm
-  JOIN worse_m wm ON wm.v = t.monetary
+  CROSS JOIN thresholds_m tm
 ),
--- Step 18. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
+-- Step 19. RFM code, segment (first matching rule), type (vs the means) and value tier (by M, ties share).
 labelled AS (
   SELECT
     s.*,
@@ -221,14 +232,14 @@ labelled AS (
       WHEN 7 THEN 'generalWinBack'
     END AS rfm_type,
     CASE
-      WHEN CAST(customers_above AS DOUBLE PRECISION) < CAST(0.05 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN 'platinum'
-      WHEN CAST(customers_above AS DOUBLE PRECISION) < CAST(0.2 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN 'gold'
-      WHEN CAST(customers_above AS DOUBLE PRECISION) < CAST(0.5 AS DOUBLE PRECISION) * CAST(customers AS DOUBLE PRECISION) - CAST(1e-9 AS DOUBLE PRECISION) THEN 'iron'
+      WHEN monetary >= tier_from_platinum THEN 'platinum'
+      WHEN monetary >= tier_from_gold THEN 'gold'
+      WHEN monetary >= tier_from_iron THEN 'iron'
       ELSE 'lead'
     END AS value_tier
   FROM scored s
 ),
--- Step 19. The RFM table, labels in Chinese.
+-- Step 20. The RFM table, labels in Chinese.
 rfm_table AS (
   SELECT
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
