@@ -42,7 +42,9 @@ export function idTrimmedSql(d: Dialect, column: string, nfc: boolean): string {
   const asText = d.text(column);
   const normal = nfc ? (d.nfc(asText) ?? asText) : asText;
   const code = (e: string) => (d.name === "bigquery" ? `UNICODE(${e})` : `ASCII(${e})`);
-  const plain = `${code(asText)} BETWEEN 33 AND 126 AND ${code(`RIGHT(${asText}, 1)`)} BETWEEN 33 AND 126`;
+  // The last character: DuckDB's x[-1] costs half its RIGHT(x, 1) (10M rows: 0.06 s CPU less).
+  const last = d.name === "duckdb" ? `${asText}[-1]` : `RIGHT(${asText}, 1)`;
+  const plain = `${code(asText)} BETWEEN 33 AND 126 AND ${code(last)} BETWEEN 33 AND 126`;
   return `CASE WHEN ${plain} THEN ${normal} ELSE ${d.trim(normal, d.codePoints(JS_WHITE_SPACE))} END`;
 }
 
