@@ -168,25 +168,30 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       ...joins,
     ].join("\n"),
   });
-  const lab = (b: { en: string; zh: string }) => d.str(b[o.lang]);
-  const seg = o.rules.map(
+  const seg = d.oneOf([...o.rules.map((x) => x.key), OTHERS]);
+  const segLab = d.oneOf([...o.rules.map((x) => x.label[o.lang]), OTHERS_LABEL[o.lang]]);
+  const segRules = o.rules.map(
     (x) =>
-      `    WHEN r_score BETWEEN ${x.r[0]} AND ${x.r[1]} AND f_score BETWEEN ${x.f[0]} AND ${x.f[1]} AND m_score BETWEEN ${x.m[0]} AND ${x.m[1]} THEN ${d.str(x.key)}`,
+      `    WHEN r_score BETWEEN ${x.r[0]} AND ${x.r[1]} AND f_score BETWEEN ${x.f[0]} AND ${x.f[1]} AND m_score BETWEEN ${x.m[0]} AND ${x.m[1]} THEN ${seg(x.key)}`,
   );
-  const segLabel = o.rules.map((x) => `    WHEN ${d.str(x.key)} THEN ${lab(x.label)}`);
+  const segLabels = o.rules.map((x) => `    WHEN ${d.str(x.key)} THEN ${segLab(x.label[o.lang])}`);
   const types = Object.keys(RFM_TYPE_LABELS) as RfmType[];
+  const type = d.oneOf(types);
+  const typeLab = d.oneOf(types.map((k) => RFM_TYPE_LABELS[k][o.lang]));
   const bits =
     "CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END" +
     " + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END";
-  const typeCase = `CASE ${bits}\n${types.map((k, i) => `    WHEN ${i} THEN ${d.str(k)}`).join("\n")}\n  END`;
-  const typeLabel = types.map((k) => `    WHEN ${d.str(k)} THEN ${lab(RFM_TYPE_LABELS[k])}`);
-  const tier = PYRAMID_TIERS.slice(0, 3).map(
+  const typeCase = `CASE ${bits}\n${types.map((k, i) => `    WHEN ${i} THEN ${type(k)}`).join("\n")}\n  END`;
+  const typeLabels = types.map((k) => `    WHEN ${d.str(k)} THEN ${typeLab(RFM_TYPE_LABELS[k][o.lang])}`);
+  const tier = d.oneOf(PYRAMID_TIERS);
+  const tierLab = d.oneOf(PYRAMID_TIERS.map((k) => PYRAMID_LABELS.metal[k][o.lang]));
+  const tierRules = PYRAMID_TIERS.slice(0, 3).map(
     (k, i) =>
       `    WHEN ${
         narrow
           ? `monetary >= tier_from_${k}`
           : `${d.double("customers_above")} < ${d.num(o.cumulativeCuts[i]!)} * ${d.double("customers")} - ${d.num(1e-9)}`
-      } THEN ${d.str(k)}`,
+      } THEN ${tier(k)}`,
   );
   steps.push({
     name: "labelled",
@@ -196,13 +201,15 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "SELECT",
       "  s.*,",
       "  100 * r_score + 10 * f_score + m_score AS rfm_code,",
-      `  ${d.oneOf(`CASE\n${seg.join("\n")}\n    ELSE ${d.str(OTHERS)}\n  END`, [...o.rules.map((x) => x.key), OTHERS])} AS segment,`,
-      `  ${d.oneOf(typeCase, types)} AS rfm_type,`,
-      `  ${d.oneOf(`CASE\n${tier.join("\n")}\n    ELSE 'lead'\n  END`, PYRAMID_TIERS)} AS value_tier`,
+      `  CASE\n${segRules.join("\n")}\n    ELSE ${seg(OTHERS)}\n  END AS segment,`,
+      `  ${typeCase} AS rfm_type,`,
+      `  CASE\n${tierRules.join("\n")}\n    ELSE ${tier("lead")}\n  END AS value_tier`,
       "FROM scored s",
     ].join("\n"),
   });
-  const tierLabel = PYRAMID_TIERS.map((k) => `    WHEN ${d.str(k)} THEN ${lab(PYRAMID_LABELS.metal[k])}`);
+  const tierLabels = PYRAMID_TIERS.map(
+    (k) => `    WHEN ${d.str(k)} THEN ${tierLab(PYRAMID_LABELS.metal[k][o.lang])}`,
+  );
   steps.push({
     name: "rfm_table",
     comment: `The RFM table, labels in ${o.lang === "zh" ? "Chinese" : "English"}.`,
@@ -211,17 +218,11 @@ export function rfmSteps(o: CheckedRfmOptions): Step[] {
       "  customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,",
       "  frequency, monetary, average_order_value, refunds, tenure_days, as_of,",
       "  r_score, f_score, m_score, rfm_code, segment,",
-      `  ${d.oneOf(`CASE segment\n${segLabel.join("\n")}\n    ELSE ${lab(OTHERS_LABEL)}\n  END`, [...o.rules.map((x) => x.label[o.lang]), OTHERS_LABEL[o.lang]])} AS segment_label,`,
+      `  CASE segment\n${segLabels.join("\n")}\n    ELSE ${segLab(OTHERS_LABEL[o.lang])}\n  END AS segment_label,`,
       "  rfm_type,",
-      `  ${d.oneOf(
-        `CASE rfm_type\n${typeLabel.join("\n")}\n  END`,
-        types.map((k) => RFM_TYPE_LABELS[k][o.lang]),
-      )} AS type_label,`,
+      `  CASE rfm_type\n${typeLabels.join("\n")}\n  END AS type_label,`,
       "  value_tier,",
-      `  ${d.oneOf(
-        `CASE value_tier\n${tierLabel.join("\n")}\n  END`,
-        PYRAMID_TIERS.map((k) => PYRAMID_LABELS.metal[k][o.lang]),
-      )} AS tier_label`,
+      `  CASE value_tier\n${tierLabels.join("\n")}\n  END AS tier_label`,
       "FROM labelled",
     ].join("\n"),
   });

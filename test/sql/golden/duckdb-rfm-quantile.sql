@@ -133,36 +133,36 @@ labelled AS (
   SELECT
     s.*,
     100 * r_score + 10 * f_score + m_score AS rfm_code,
-    CAST(CASE
-      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
-      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
-      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
-      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'newCustomers'
-      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'promising'
-      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'needAttention'
-      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'aboutToSleep'
-      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN 'atRisk'
-      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'cantLoseThem'
-      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
-      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
-      ELSE 'others'
-    END AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others')) AS segment,
-    CAST(CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
-      WHEN 0 THEN 'importantValue'
-      WHEN 1 THEN 'importantDevelopment'
-      WHEN 2 THEN 'importantRetention'
-      WHEN 3 THEN 'importantWinBack'
-      WHEN 4 THEN 'generalValue'
-      WHEN 5 THEN 'generalDevelopment'
-      WHEN 6 THEN 'generalRetention'
-      WHEN 7 THEN 'generalWinBack'
-    END AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack')) AS rfm_type,
-    CAST(CASE
-      WHEN monetary >= tier_from_platinum THEN 'platinum'
-      WHEN monetary >= tier_from_gold THEN 'gold'
-      WHEN monetary >= tier_from_iron THEN 'iron'
-      ELSE 'lead'
-    END AS ENUM('platinum', 'gold', 'iron', 'lead')) AS value_tier
+    CASE
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('champions' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('loyalCustomers' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN CAST('potentialLoyalist' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN CAST('newCustomers' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN CAST('promising' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN CAST('needAttention' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('aboutToSleep' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN CAST('atRisk' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('cantLoseThem' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('hibernating' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('lost' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      ELSE CAST('others' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+    END AS segment,
+    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+      WHEN 0 THEN CAST('importantValue' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 1 THEN CAST('importantDevelopment' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 2 THEN CAST('importantRetention' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 3 THEN CAST('importantWinBack' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 4 THEN CAST('generalValue' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 5 THEN CAST('generalDevelopment' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 6 THEN CAST('generalRetention' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 7 THEN CAST('generalWinBack' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+    END AS rfm_type,
+    CASE
+      WHEN monetary >= tier_from_platinum THEN CAST('platinum' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      WHEN monetary >= tier_from_gold THEN CAST('gold' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      WHEN monetary >= tier_from_iron THEN CAST('iron' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      ELSE CAST('lead' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+    END AS value_tier
   FROM scored s
 ),
 -- Step 13. The RFM table, labels in English.
@@ -171,38 +171,38 @@ rfm_table AS (
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
     frequency, monetary, average_order_value, refunds, tenure_days, as_of,
     r_score, f_score, m_score, rfm_code, segment,
-    CAST(CASE segment
-      WHEN 'champions' THEN 'Champions'
-      WHEN 'loyalCustomers' THEN 'Loyal Customers'
-      WHEN 'potentialLoyalist' THEN 'Potential Loyalist'
-      WHEN 'newCustomers' THEN 'New Customers'
-      WHEN 'promising' THEN 'Promising'
-      WHEN 'needAttention' THEN 'Need Attention'
-      WHEN 'aboutToSleep' THEN 'About To Sleep'
-      WHEN 'atRisk' THEN 'At Risk'
-      WHEN 'cantLoseThem' THEN 'Can''t Lose Them'
-      WHEN 'hibernating' THEN 'Hibernating'
-      WHEN 'lost' THEN 'Lost'
-      ELSE 'Others'
-    END AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others')) AS segment_label,
+    CASE segment
+      WHEN 'champions' THEN CAST('Champions' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'loyalCustomers' THEN CAST('Loyal Customers' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'potentialLoyalist' THEN CAST('Potential Loyalist' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'newCustomers' THEN CAST('New Customers' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'promising' THEN CAST('Promising' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'needAttention' THEN CAST('Need Attention' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'aboutToSleep' THEN CAST('About To Sleep' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'atRisk' THEN CAST('At Risk' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'cantLoseThem' THEN CAST('Can''t Lose Them' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'hibernating' THEN CAST('Hibernating' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      WHEN 'lost' THEN CAST('Lost' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+      ELSE CAST('Others' AS ENUM('Champions', 'Loyal Customers', 'Potential Loyalist', 'New Customers', 'Promising', 'Need Attention', 'About To Sleep', 'At Risk', 'Can''t Lose Them', 'Hibernating', 'Lost', 'Others'))
+    END AS segment_label,
     rfm_type,
-    CAST(CASE rfm_type
-      WHEN 'importantValue' THEN 'Important value'
-      WHEN 'importantDevelopment' THEN 'Important development'
-      WHEN 'importantRetention' THEN 'Important retention'
-      WHEN 'importantWinBack' THEN 'Important win-back'
-      WHEN 'generalValue' THEN 'General value'
-      WHEN 'generalDevelopment' THEN 'General development'
-      WHEN 'generalRetention' THEN 'General retention'
-      WHEN 'generalWinBack' THEN 'General win-back'
-    END AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back')) AS type_label,
+    CASE rfm_type
+      WHEN 'importantValue' THEN CAST('Important value' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'importantDevelopment' THEN CAST('Important development' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'importantRetention' THEN CAST('Important retention' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'importantWinBack' THEN CAST('Important win-back' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'generalValue' THEN CAST('General value' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'generalDevelopment' THEN CAST('General development' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'generalRetention' THEN CAST('General retention' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+      WHEN 'generalWinBack' THEN CAST('General win-back' AS ENUM('Important value', 'Important development', 'Important retention', 'Important win-back', 'General value', 'General development', 'General retention', 'General win-back'))
+    END AS type_label,
     value_tier,
-    CAST(CASE value_tier
-      WHEN 'platinum' THEN 'Platinum'
-      WHEN 'gold' THEN 'Gold'
-      WHEN 'iron' THEN 'Iron'
-      WHEN 'lead' THEN 'Lead'
-    END AS ENUM('Platinum', 'Gold', 'Iron', 'Lead')) AS tier_label
+    CASE value_tier
+      WHEN 'platinum' THEN CAST('Platinum' AS ENUM('Platinum', 'Gold', 'Iron', 'Lead'))
+      WHEN 'gold' THEN CAST('Gold' AS ENUM('Platinum', 'Gold', 'Iron', 'Lead'))
+      WHEN 'iron' THEN CAST('Iron' AS ENUM('Platinum', 'Gold', 'Iron', 'Lead'))
+      WHEN 'lead' THEN CAST('Lead' AS ENUM('Platinum', 'Gold', 'Iron', 'Lead'))
+    END AS tier_label
   FROM labelled
 )
 SELECT * FROM rfm_table;

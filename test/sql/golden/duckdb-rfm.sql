@@ -207,36 +207,36 @@ labelled AS (
   SELECT
     s.*,
     100 * r_score + 10 * f_score + m_score AS rfm_code,
-    CAST(CASE
-      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'champions'
-      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'loyalCustomers'
-      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'potentialLoyalist'
-      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'newCustomers'
-      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN 'promising'
-      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN 'needAttention'
-      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'aboutToSleep'
-      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN 'atRisk'
-      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN 'cantLoseThem'
-      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'hibernating'
-      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN 'lost'
-      ELSE 'others'
-    END AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others')) AS segment,
-    CAST(CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
-      WHEN 0 THEN 'importantValue'
-      WHEN 1 THEN 'importantDevelopment'
-      WHEN 2 THEN 'importantRetention'
-      WHEN 3 THEN 'importantWinBack'
-      WHEN 4 THEN 'generalValue'
-      WHEN 5 THEN 'generalDevelopment'
-      WHEN 6 THEN 'generalRetention'
-      WHEN 7 THEN 'generalWinBack'
-    END AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack')) AS rfm_type,
-    CAST(CASE
-      WHEN monetary >= tier_from_platinum THEN 'platinum'
-      WHEN monetary >= tier_from_gold THEN 'gold'
-      WHEN monetary >= tier_from_iron THEN 'iron'
-      ELSE 'lead'
-    END AS ENUM('platinum', 'gold', 'iron', 'lead')) AS value_tier
+    CASE
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('champions' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 4 AND f_score BETWEEN 4 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('loyalCustomers' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 4 AND 5 AND f_score BETWEEN 2 AND 3 AND m_score BETWEEN 1 AND 9 THEN CAST('potentialLoyalist' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 5 AND 5 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN CAST('newCustomers' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 4 AND 4 AND f_score BETWEEN 1 AND 1 AND m_score BETWEEN 1 AND 9 THEN CAST('promising' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 3 AND 3 AND m_score BETWEEN 1 AND 9 THEN CAST('needAttention' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 3 AND 3 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('aboutToSleep' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 3 AND 4 AND m_score BETWEEN 1 AND 9 THEN CAST('atRisk' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 2 AND f_score BETWEEN 5 AND 5 AND m_score BETWEEN 1 AND 9 THEN CAST('cantLoseThem' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 2 AND 2 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('hibernating' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      WHEN r_score BETWEEN 1 AND 1 AND f_score BETWEEN 1 AND 2 AND m_score BETWEEN 1 AND 9 THEN CAST('lost' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+      ELSE CAST('others' AS ENUM('champions', 'loyalCustomers', 'potentialLoyalist', 'newCustomers', 'promising', 'needAttention', 'aboutToSleep', 'atRisk', 'cantLoseThem', 'hibernating', 'lost', 'others'))
+    END AS segment,
+    CASE CASE WHEN monetary >= mean_monetary THEN 0 ELSE 4 END + CASE WHEN recency <= mean_recency THEN 0 ELSE 2 END + CASE WHEN frequency >= mean_frequency THEN 0 ELSE 1 END
+      WHEN 0 THEN CAST('importantValue' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 1 THEN CAST('importantDevelopment' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 2 THEN CAST('importantRetention' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 3 THEN CAST('importantWinBack' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 4 THEN CAST('generalValue' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 5 THEN CAST('generalDevelopment' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 6 THEN CAST('generalRetention' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+      WHEN 7 THEN CAST('generalWinBack' AS ENUM('importantValue', 'importantDevelopment', 'importantRetention', 'importantWinBack', 'generalValue', 'generalDevelopment', 'generalRetention', 'generalWinBack'))
+    END AS rfm_type,
+    CASE
+      WHEN monetary >= tier_from_platinum THEN CAST('platinum' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      WHEN monetary >= tier_from_gold THEN CAST('gold' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      WHEN monetary >= tier_from_iron THEN CAST('iron' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+      ELSE CAST('lead' AS ENUM('platinum', 'gold', 'iron', 'lead'))
+    END AS value_tier
   FROM scored s
 ),
 -- Step 20. The RFM table, labels in Chinese.
@@ -245,38 +245,38 @@ rfm_table AS (
     customer_id, customer_key, first_purchase, last_purchase, days_since_last_purchase, recency,
     frequency, monetary, average_order_value, refunds, tenure_days, as_of,
     r_score, f_score, m_score, rfm_code, segment,
-    CAST(CASE segment
-      WHEN 'champions' THEN '冠军客户'
-      WHEN 'loyalCustomers' THEN '忠诚客户'
-      WHEN 'potentialLoyalist' THEN '潜在忠诚客户'
-      WHEN 'newCustomers' THEN '新客户'
-      WHEN 'promising' THEN '有潜力客户'
-      WHEN 'needAttention' THEN '需要关注客户'
-      WHEN 'aboutToSleep' THEN '即将沉睡客户'
-      WHEN 'atRisk' THEN '有流失风险客户'
-      WHEN 'cantLoseThem' THEN '不能失去的客户'
-      WHEN 'hibernating' THEN '休眠客户'
-      WHEN 'lost' THEN '流失客户'
-      ELSE '其他'
-    END AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他')) AS segment_label,
+    CASE segment
+      WHEN 'champions' THEN CAST('冠军客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'loyalCustomers' THEN CAST('忠诚客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'potentialLoyalist' THEN CAST('潜在忠诚客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'newCustomers' THEN CAST('新客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'promising' THEN CAST('有潜力客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'needAttention' THEN CAST('需要关注客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'aboutToSleep' THEN CAST('即将沉睡客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'atRisk' THEN CAST('有流失风险客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'cantLoseThem' THEN CAST('不能失去的客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'hibernating' THEN CAST('休眠客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      WHEN 'lost' THEN CAST('流失客户' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+      ELSE CAST('其他' AS ENUM('冠军客户', '忠诚客户', '潜在忠诚客户', '新客户', '有潜力客户', '需要关注客户', '即将沉睡客户', '有流失风险客户', '不能失去的客户', '休眠客户', '流失客户', '其他'))
+    END AS segment_label,
     rfm_type,
-    CAST(CASE rfm_type
-      WHEN 'importantValue' THEN '重要价值客户'
-      WHEN 'importantDevelopment' THEN '重要发展客户'
-      WHEN 'importantRetention' THEN '重要保持客户'
-      WHEN 'importantWinBack' THEN '重要挽留客户'
-      WHEN 'generalValue' THEN '一般价值客户'
-      WHEN 'generalDevelopment' THEN '一般发展客户'
-      WHEN 'generalRetention' THEN '一般保持客户'
-      WHEN 'generalWinBack' THEN '一般挽留客户'
-    END AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户')) AS type_label,
+    CASE rfm_type
+      WHEN 'importantValue' THEN CAST('重要价值客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'importantDevelopment' THEN CAST('重要发展客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'importantRetention' THEN CAST('重要保持客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'importantWinBack' THEN CAST('重要挽留客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'generalValue' THEN CAST('一般价值客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'generalDevelopment' THEN CAST('一般发展客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'generalRetention' THEN CAST('一般保持客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+      WHEN 'generalWinBack' THEN CAST('一般挽留客户' AS ENUM('重要价值客户', '重要发展客户', '重要保持客户', '重要挽留客户', '一般价值客户', '一般发展客户', '一般保持客户', '一般挽留客户'))
+    END AS type_label,
     value_tier,
-    CAST(CASE value_tier
-      WHEN 'platinum' THEN '白金'
-      WHEN 'gold' THEN '黄金'
-      WHEN 'iron' THEN '铁质'
-      WHEN 'lead' THEN '铅质'
-    END AS ENUM('白金', '黄金', '铁质', '铅质')) AS tier_label
+    CASE value_tier
+      WHEN 'platinum' THEN CAST('白金' AS ENUM('白金', '黄金', '铁质', '铅质'))
+      WHEN 'gold' THEN CAST('黄金' AS ENUM('白金', '黄金', '铁质', '铅质'))
+      WHEN 'iron' THEN CAST('铁质' AS ENUM('白金', '黄金', '铁质', '铅质'))
+      WHEN 'lead' THEN CAST('铅质' AS ENUM('白金', '黄金', '铁质', '铅质'))
+    END AS tier_label
   FROM labelled
 )
 SELECT * FROM rfm_table;
