@@ -37,16 +37,18 @@ import { Step } from "./render";
 
 const DOUBLE_MAX = "1.7976931348623157e308";
 
-/** A cast that gives NULL instead of failing, where the engine has one. */
 /**
  * M as the core adds it (src/customers/accumulate.ts): an amount with at most two decimals
  * (ROUND(amount·100)/100 = amount, |amount| < 10¹¹) as whole cents, exactly and in any order,
- * divided by 100 at the end; other amounts as doubles (`MONETARY_REST`).
+ * divided by 100 at the end; other amounts as doubles (`MONETARY_REST`), in the engine's order,
+ * not the core's row order: on a parallel engine their sum's last bits (and so, rarely, a tie in
+ * M) can differ from run to run. Amounts read from text ("12.34") are whole cents.
  */
 const CENTS = "(ROUND(amount * 100) / 100 = amount AND amount < 1e11 AND amount > -1e11)";
 export const MONETARY_CENTS = `SUM(CASE WHEN ${CENTS} THEN ROUND(amount * 100) ELSE 0 END)`;
 export const MONETARY_REST = `SUM(CASE WHEN ${CENTS} THEN 0 ELSE amount END)`;
 
+/** A cast that gives NULL instead of failing, where the engine has one. */
 export function safeCast(o: CheckedCustomerOptions, e: string, type: "DATE" | "DOUBLE"): string {
   const { d } = o;
   const t = type === "DOUBLE" ? d.doubleType : "DATE";
