@@ -175,8 +175,10 @@ describe("bad pastes: clear messages naming the row, in both languages", () => {
 
 describe("the SQL the panel shows", () => {
   it("is the core generator's, with the page's options and label language", () => {
-    expect(customerSql(settings, "zh")).toContain("THEN '重要价值客户'");
-    expect(customerSql(settings, "en")).toContain("THEN 'Important value'");
+    // DuckDB (the page's default dialect) types each label as an ENUM literal.
+    expect(customerSql(settings, "zh")).toContain("THEN CAST('重要价值客户' AS ENUM(");
+    expect(customerSql(settings, "en")).toContain("THEN CAST('Important value' AS ENUM(");
+    expect(customerSql({ ...settings, dialect: "postgres" }, "zh")).toContain("THEN '重要价值客户'");
     expect(summarySql({ ...settings, dialect: "bigquery" })).toContain("dialect bigquery");
     expect(() => summarySql({ ...settings, decimals: "x" })).toThrow(CrmError);
     expect(() => customerSql({ ...settings, asOf: "not a date" }, "en")).toThrow(CrmError);
