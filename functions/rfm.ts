@@ -4,7 +4,7 @@
  * src/rfm and src/customers, map failures to Excel errors.
  */
 import { describe, invalidInput } from "../src/index";
-import { customerTableOf } from "../src/customers";
+import { Workspace, customerTableOf } from "../src/customers";
 import {
   binByThresholds,
   binColumn,
@@ -409,6 +409,14 @@ export function rfmAction(r: unknown, purchases_6m: unknown, lang: unknown): str
 }
 
 /**
+ * The arrays of =RFM.TABLE's reading, kept from one call to the next (see Workspace): the spill
+ * is built from them before the call returns, and a sheet recalculates the same columns again
+ * and again. On a million rows that is about 30 MB kept, and no full collection of the
+ * workbook's cells every call or two.
+ */
+const RFM_TABLE_WORKSPACE = new Workspace();
+
+/**
  * Per-customer RFM table from a transactions block: id, last purchase, recency, frequency, monetary, R, F, M, code, segment, type, first purchase, value tier, average order value, refunds, purchases in the last 6 months, follow-up (the mailing policy of RFM.ACTION), with a header row.
  * @customfunction RFM.TABLE
  * @param customer_ids Column of customer ids, one per transaction row (trimmed, case-insensitive: "C001" and "c001 " are one customer).
@@ -455,9 +463,10 @@ export function rfmTable(
       asOf,
       dateSystem,
       dateOrder,
+      workspace: RFM_TABLE_WORKSPACE,
     });
-    const t = customerTableOf(rows);
-    const s = scoreCustomerTable(t, { bins: b, method: meth });
+    const t = customerTableOf(rows, "days", RFM_TABLE_WORKSPACE);
+    const s = scoreCustomerTable(t, { bins: b, method: meth }, RFM_TABLE_WORKSPACE);
     const body = toWorkbookDates(rfmRows(t, s, language), RFM_ROW_DATE_COLUMNS, dateSystem);
     const out: (string | number)[][] = [rfmRowHeader(t.asOf, language), ...body];
     const note = purchaseNote(rows, out[0]!.length, language);

@@ -14,7 +14,7 @@
  * no row is usable at all, the formula is #VALUE! with the first three reasons.
  */
 import { Bilingual, Lang } from "../../src/index";
-import { PurchaseRows, mergedIdsText, readPurchases } from "../../src/customers";
+import { PurchaseRows, Workspace, mergedIdsText, readPurchases } from "../../src/customers";
 import { DateOrder, dateFromCell } from "../../src/dates";
 import { alignedColumns } from "./columns";
 import { choiceArg } from "./choice";
@@ -55,6 +55,8 @@ export interface PurchaseArgs {
 
   readonly dateSystem: 1900 | 1904;
   readonly dateOrder: DateOrder | undefined;
+  /** For a formula done with the rows before it returns: where they are kept (see Workspace). */
+  readonly workspace?: Workspace;
 }
 
 /** The columns read by the one reader. Throws as readPurchases and alignedColumns. */
@@ -78,6 +80,7 @@ export function purchaseArgs(a: PurchaseArgs): PurchaseRows {
     asOfSerial: a.asOf,
     dateSystem: a.dateSystem,
     order: a.dateOrder,
+    workspace: a.workspace,
   });
 }
 

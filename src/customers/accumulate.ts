@@ -17,6 +17,7 @@
  */
 import { PurchaseRows } from "./purchases";
 import { DAYS_PER_UNIT } from "./recency";
+import { float64Array, Workspace } from "./workspace";
 const { round } = Math;
 
 /** A customer's record: Float64 index 4c = net sum; Int32 index 8c + FIRST … = the counts. */
@@ -37,13 +38,12 @@ export interface Accumulated {
   readonly counts: Int32Array;
 }
 
-export function accumulate(p: PurchaseRows): Accumulated {
+export function accumulate(p: PurchaseRows, workspace?: Workspace): Accumulated {
   const { customer, day, amount, order } = p;
   const n = customer.length;
   const k = p.ids.length;
-  const buffer = new ArrayBuffer(32 * k);
-  const sums = new Float64Array(buffer);
-  const counts = new Int32Array(buffer);
+  const sums = float64Array(workspace, "accumulate", 4 * k);
+  const counts = new Int32Array(sums.buffer, 0, 8 * k);
   let orderOwner = new Int32Array(0);
   if (order !== undefined) {
     let m = 0;

@@ -16,6 +16,8 @@
  * Array.from(amountColumn(["12,50", "1.234,5"]).values) // => [12.5, 1234.5]
  */
 
+import { float64Array, Workspace } from "./workspace";
+
 /** Currency symbols and ISO codes that may stand before or after an amount (any case for codes). */
 export const CURRENCY = /^(?:[¥￥元$€£₩₹]|rmb|cny|usd|eur|gbp|jpy|hkd|twd|sgd|aud|cad|chf|krw|inr)/i;
 const CURRENCY_END = /(?:[¥￥元$€£₩₹]|rmb|cny|usd|eur|gbp|jpy|hkd|twd|sgd|aud|cad|chf|krw|inr)$/i;
@@ -29,9 +31,10 @@ export interface AmountColumn {
   readonly decimalComma: boolean;
 }
 
-export function amountColumn(cells: ArrayLike<unknown>): AmountColumn {
+/** @param workspace where the amounts are kept (see {@link Workspace}). */
+export function amountColumn(cells: ArrayLike<unknown>, workspace?: Workspace): AmountColumn {
   const n = cells.length;
-  const values = new Float64Array(n);
+  const values = float64Array(workspace, "amounts", n);
   let text = false;
   for (let i = 0; i < n; i++) {
     const v = cells[i];

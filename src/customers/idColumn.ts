@@ -22,6 +22,7 @@
  */
 import { cleanId, IdInterner } from "./ids";
 import { keyColumn } from "./keyColumn";
+import { Workspace } from "./workspace";
 
 /** What a column's customers are shown as, and the id spellings merged (as {@link IdInterner}). */
 export interface IdSpellings {
@@ -45,11 +46,12 @@ export interface IdColumn {
 /**
  * @param fingerprintMask keeps only these bits of both hashes; −1 (all) except in tests, which
  *   pass a tiny mask to force collisions and so exercise the exact fallback.
+ * @param workspace where the customer numbers are kept (see {@link Workspace}).
  */
-export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1): IdColumn {
+export function idColumn(values: ArrayLike<unknown>, fingerprintMask = -1, workspace?: Workspace): IdColumn {
   // Tables sized for at most a customer per 16 rows at first, doubled when short: no larger than
   // needed keeps the look-ups' random accesses in as few cache lines and pages as possible.
-  const lean = keyColumn(values, { fingerprintMask, spellings: true, keysPerRow: 1 / 16 });
+  const lean = keyColumn(values, { fingerprintMask, spellings: true, keysPerRow: 1 / 16, workspace });
   if (lean === undefined) {
     const exact = new IdInterner();
     const customers = Int32Array.from({ length: values.length }, (_, r) => exact.indexOf(values[r]));

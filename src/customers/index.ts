@@ -8,3 +8,4 @@ export * from "./rejects";
 export * from "./table";
 export * from "./amounts";
 export * from "./purchases";
+export * from "./workspace";

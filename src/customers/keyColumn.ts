@@ -22,7 +22,9 @@
  * // => [[0, 0, 1, 1, -1, -1], [0, 2], [1, 3]]
  */
 import { grow16, rehash } from "./fingerprintSlots";
-import { cleanId } from "./ids";
+import { CLEANED, cleanSpan, FIRST_ROWS, KEYS, KeySpan, keySpan, lower, OTHER_ROWS } from "./keySpan";
+import { PackedLayout, packedKeyColumn } from "./packedKeys";
+import { grownInt32, int32Array, int32Room, Workspace } from "./workspace";
 
 export interface KeyColumnOptions {
   /**
@@ -35,8 +37,15 @@ export interface KeyColumnOptions {
    * distinct keys, capped by this): 1 for order ids (nearly all distinct), less for customers.
    */
   readonly keysPerRow?: number;
-  /** Keeps only these bits of both hashes; −1 (all) except in tests, which force collisions. */
+  /**
+   * Keeps only these bits of both hashes; −1 (all) except in tests, which force collisions (and
+   * so use the fingerprint path even where the packed one applies).
+   */
   readonly fingerprintMask?: number;
+  /** Tests only: the packed path's chunks and regions, or null for the fingerprint path alone. */
+  readonly packedLayout?: PackedLayout | null;
+  /** Where the keys, first rows and rows written otherwise are kept (see {@link Workspace}). */
+  readonly workspace?: Workspace;
 }
 
 export interface KeyColumn {
@@ -55,6 +64,9 @@ export interface KeyColumn {
 
 const BLOCK = 2048;
 
+/** The current row's key (one object for all rows: no allocation per row). */
+const span: KeySpan = { text: "", from: 0, to: 0, kind: 0 };
+
 /**
  * The largest slot table and pool of the calls so far, reused by the next call: a workbook
  * recalculates the same columns again and again, and on 5M rows a fresh ~30 MB of buffers a
@@ -70,16 +82,17 @@ function keep(slots: Int32Array, chars: Uint16Array): void {
   if (slots.length > spare.slots.length) spare.slots = slots;
   if (chars.length > spare.chars.length) spare.chars = chars;
 }
-/** How a key's first spelling is kept in the pool: ASCII text as written, a number, other. */
-const PLAIN = 1;
-const NUMBER = 2;
-const CLEANED = 3;
 
 export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions = {}): KeyColumn | undefined {
   const fingerprintMask = options.fingerprintMask ?? -1;
+  if (fingerprintMask === -1 && options.packedLayout !== null) {
+    const packed = packedKeyColumn(values, options, options.packedLayout);
+    if (packed !== undefined) return packed;
+  }
   const spellings = options.spellings === true;
   const n = values.length;
-  const out = new Int32Array(n);
+  const ws = options.workspace;
+  const out = int32Array(ws, KEYS, n);
   // Table and pool are sized once from the first block (each large allocation costs page faults
   // and may start a collection); they grow by doubling only if the guess is short.
   let mask = 0;
@@ -89,7 +102,7 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
   let used = 0;
   let keys = 0;
   let firstRow: Int32Array = new Int32Array(0);
-  let otherRows: Int32Array = new Int32Array(spellings ? 64 : 0);
+  let otherRows: Int32Array = spellings ? int32Room(ws, OTHER_ROWS, 64) : new Int32Array(0);
   let others = 0;
   // Per block row: the text holding its key, the key's bounds in it (from < 0: no id), its kind
   // and hashes, and the pool offset + 1 of its key's first spelling (0 for no id).
@@ -146,7 +159,7 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
         return undefined;
       }
       if (spellings && !same) {
-        if (others === otherRows.length) otherRows = grow32(otherRows);
+        if (others === otherRows.length) otherRows = grownInt32(ws, OTHER_ROWS, otherRows);
         otherRows[others++] = i0 + k;
       }
     }
@@ -190,32 +203,20 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
     } else slots = new Int32Array(4 * (mask + 1));
     const pool = Math.ceil((1.1 * keys * length) / Math.max(1, withKey)) + 1024;
     chars = spare.chars.length >= pool ? spare.chars : new Uint16Array(pool);
-    if (spellings) firstRow = new Int32Array(keys + 64);
+    if (spellings) firstRow = int32Room(ws, FIRST_ROWS, keys + 64);
   }
 
   /** Row k's key: the text holding it, its bounds, kind and fingerprint. */
   function keyOf(v: unknown, k: number): void {
-    let t: string;
-    let c = PLAIN;
-    if (typeof v === "string") t = v;
-    else if (typeof v === "number" && Number.isFinite(v)) {
-      t = String(v);
-      c = NUMBER;
-    } else {
+    if (!keySpan(v, span)) {
       from[k] = -1;
       return;
     }
-    let a = 0;
-    let b = t.length;
-    while (a < b && asciiSpace(t.charCodeAt(a))) a++;
-    while (b > a && asciiSpace(t.charCodeAt(b - 1))) b--;
-    if (a !== 0 || b !== t.length) c = CLEANED;
     // Hashed as ASCII; text with other characters is cleaned and lower-cased, then hashed again.
     for (let cleaned = false; ; cleaned = true) {
-      if (a === b) {
-        from[k] = -1;
-        return;
-      }
+      const t = span.text;
+      const a = span.from;
+      const b = span.to;
       let h1 = 0x811c9dc5 | 0;
       let h2 = (b - a) ^ 0x5bd1e995;
       let any = 0;
@@ -227,22 +228,20 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
         h2 = Math.imul(h2 ^ ch, 0x5bd1e995) ^ (h2 >>> 13);
       }
       if (any >= 0x80 && !cleaned) {
-        t = cleanId(t).toLowerCase();
-        a = 0;
-        b = t.length;
-        c = CLEANED;
-        continue;
+        if (cleanSpan(span)) continue;
+        from[k] = -1;
+        return;
       }
       h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b);
       hash1[k] = (h1 ^ (h1 >>> 13)) & fingerprintMask;
       h2 = Math.imul(h2 ^ (h2 >>> 15), 0xc2b2ae35);
       hash2[k] = (h2 ^ (h2 >>> 16)) & fingerprintMask;
-      break;
+      text[k] = t;
+      from[k] = a;
+      to[k] = b;
+      kind[k] = span.kind;
+      return;
     }
-    text[k] = t;
-    from[k] = a;
-    to[k] = b;
-    kind[k] = c;
   }
 
   function probe(i: number, k: number): void {
@@ -266,7 +265,7 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
         slots[b + 2] = used + 1;
         slots[b + 3] = keys;
         if (spellings) {
-          if (keys === firstRow.length) firstRow = grow32(firstRow);
+          if (keys === firstRow.length) firstRow = grownInt32(ws, FIRST_ROWS, firstRow);
           firstRow[keys] = i;
         }
         out[i] = keys++;
@@ -285,21 +284,4 @@ export function keyColumn(values: ArrayLike<unknown>, options: KeyColumnOptions 
       }
     }
   }
-}
-
-/** An Int32Array twice as long with the same contents. */
-function grow32(a: Int32Array): Int32Array {
-  const b = new Int32Array(2 * a.length + 64);
-  b.set(a);
-  return b;
-}
-
-/** The ASCII characters `trim` removes: tab, line feed, vertical tab, form feed, return, space. */
-function asciiSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13);
-}
-
-/** ASCII A–Z lower-cased (what `toLowerCase` does to ASCII; keys made by it have no A–Z left). */
-function lower(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c;
 }

@@ -42,6 +42,7 @@ import { orderColumn } from "./orderColumn";
 import { MergedIds } from "./ids";
 import { RejectedRow } from "./rejects";
 import { rejector } from "./rowReasons";
+import { int32Array, Workspace } from "./workspace";
 
 export interface PurchaseReadOptions {
   /** Order id per row (same id rule); a row without one is rejected. */
@@ -58,6 +59,11 @@ export interface PurchaseReadOptions {
   readonly periodStart?: unknown;
   /** Today (a date cell, given by the caller: the core reads no clock); later rows are rejected. */
   readonly today?: unknown;
+  /**
+   * Where the per-row arrays are kept, for a caller done with this reading before the next
+   * (see {@link Workspace}); default fresh arrays.
+   */
+  readonly workspace?: Workspace;
 }
 
 export interface PurchaseRows {
@@ -122,7 +128,8 @@ export function readPurchases(
       `期间开始日 ${isoFromSerial(start)} 晚于研究时间点 ${isoFromSerial(asOfGiven)}。`,
     );
   }
-  const amount = amountColumn(amounts);
+  const ws = options.workspace;
+  const amount = amountColumn(amounts, ws);
   const a = amount.values;
   const header =
     n > 1 &&
@@ -131,9 +138,9 @@ export function readPurchases(
     typeof ids[0] === "string" &&
     dateFromCell(dates[0], cellOptions) === "unknownFormat" &&
     a[0] !== a[0];
-  const { customers, interner } = idColumn(ids);
+  const { customers, interner } = idColumn(ids, -1, ws);
   const orderNumbers = orders === undefined ? undefined : orderColumn(orders);
-  const day = new Int32Array(n);
+  const day = int32Array(ws, "purchases.day", n);
   const { rejected, reject } = rejector();
   const fastDates = dateSystem === 1900;
   const minDate = start ?? 1;
@@ -197,7 +204,7 @@ export function readPurchases(
   }
   // Customers with a purchase (amount > 0), renumbered 0, 1, … in order of first appearance.
   const k = interner.size;
-  const index = new Int32Array(k).fill(-1);
+  const index = int32Array(ws, "purchases.index", k).fill(-1);
   for (let i = 0; i < n; i++) {
     const c = customers[i]!;
     if (c >= 0 && a[i]! > 0) index[c] = 0;

@@ -33,6 +33,7 @@ import { FIRST, FREQ, LAST, RECENT, REFUNDS, accumulate } from "./accumulate";
 import { MergedIds } from "./ids";
 import { PurchaseReadOptions, PurchaseRows, readPurchases } from "./purchases";
 import { DateOrder } from "../dates/parse";
+import { float64Array, int32Array, Workspace } from "./workspace";
 
 export interface CustomerTableOptions extends PurchaseReadOptions {
   /** Unit of `recency`: "days" (default), "weeks" or "months". */
@@ -130,28 +131,35 @@ function build(
 
 /**
  * {@link customerTable} of rows already read by {@link readPurchases} (the formulas read their
- * arguments once and build every result from the same rows). Cost O(n + customers).
+ * arguments once and build every result from the same rows). With a workspace, the table's
+ * columns are kept in it (see {@link Workspace}). Cost O(n + customers).
  *
  * @example
  * customerTableOf(readPurchases(["A", "a "], [45650, 45652], [1, 2])).frequency // => Int32Array [2]
  */
-export function customerTableOf(p: PurchaseRows, recencyUnit: RecencyUnit = "days"): CustomerTable {
+export function customerTableOf(
+  p: PurchaseRows,
+  recencyUnit: RecencyUnit = "days",
+  workspace?: Workspace,
+): CustomerTable {
   const unit = checkRecencyUnit(WHERE, recencyUnit);
-  const { sums, counts } = accumulate(p);
+  const { sums, counts } = accumulate(p, workspace);
   const k = p.ids.length;
   const n = p.rowsRead;
   const asOf = p.asOf;
   const perUnit = DAYS_PER_UNIT[unit];
-  const firstPurchase = new Int32Array(k);
-  const lastPurchase = new Int32Array(k);
-  const daysSince = new Int32Array(k);
-  const recency = new Float64Array(k);
-  const frequency = new Int32Array(k);
-  const monetary = new Float64Array(k);
-  const aov = new Float64Array(k);
-  const refunds = new Int32Array(k);
-  const tenure = new Int32Array(k);
-  const recent = new Int32Array(k);
+  const ints = (name: string) => int32Array(workspace, `table.${name}`, k);
+  const doubles = (name: string) => float64Array(workspace, `table.${name}`, k);
+  const firstPurchase = ints("firstPurchase");
+  const lastPurchase = ints("lastPurchase");
+  const daysSince = ints("daysSince");
+  const recency = doubles("recency");
+  const frequency = ints("frequency");
+  const monetary = doubles("monetary");
+  const aov = doubles("aov");
+  const refunds = ints("refunds");
+  const tenure = ints("tenure");
+  const recent = ints("recent");
   for (let j = 0; j < k; j++) {
     const c = j;
     const b = c << 3;

@@ -15,6 +15,7 @@
  *
  * Cost O(k log k) for k customers. Throws `invalid` for bad bins, method, rules, thresholds
  * (not bins − 1 ascending finite numbers) or a table with no customer or non-finite values.
+ * With a workspace the score and code columns are kept in it (see {@link Workspace}).
  *
  * @example
  * const s = scoreCustomerTable({ recency: [1, 50, 9], frequency: [5, 1, 2], monetary: [90, 10, 30] }, { bins: 3 });
@@ -27,6 +28,7 @@ import { RfmMetric, checkBins, checkColumn } from "./metric";
 import { DEFAULT_SEGMENT_RULES, OTHERS, OTHERS_LABEL, SegmentRule, compileSegments } from "./segments";
 import { RFM_TYPE_LABELS, RfmType, typeOf } from "./types";
 import { sortedCopy } from "./sorted";
+import { Workspace, uint16Array, uint8Array } from "../customers/workspace";
 
 export interface RfmTableOptions {
   readonly bins?: number;
@@ -96,15 +98,16 @@ function scoreOne(
   metric: RfmMetric,
   method: ScoreMethod,
   fixed: readonly number[] | undefined,
+  workspace: Workspace | undefined,
 ) {
   const where = "scoreCustomerTable";
   const xs = checkColumn(where, values);
   const breaks = fixed
     ? fixedBreaks(where, fixed, bins, metric)
-    : breaksOfSorted(sortedCopy(xs), bins, metric, method);
+    : breaksOfSorted(sortedCopy(xs, workspace), bins, metric, method);
   let sum = 0;
   const t = Float64Array.from(breaks.thresholds);
-  const out = new Uint8Array(xs.length);
+  const out = uint8Array(workspace, `scores.${metric}`, xs.length);
   for (let i = 0; i < xs.length; i++) {
     out[i] = binIndex(xs[i]!, t, metric === "R", breaks.closed);
     sum += xs[i]!;
@@ -112,7 +115,11 @@ function scoreOne(
   return { scores: out, breaks, mean: sum / xs.length };
 }
 
-export function scoreCustomerTable(table: RfmMeasures, options: RfmTableOptions = {}): RfmScoresTable {
+export function scoreCustomerTable(
+  table: RfmMeasures,
+  options: RfmTableOptions = {},
+  workspace?: Workspace,
+): RfmScoresTable {
   const where = "scoreCustomerTable";
   const bins = checkBins(where, options.bins ?? 5);
   const method = checkMethod(where, options.method ?? "quantile");
@@ -120,9 +127,9 @@ export function scoreCustomerTable(table: RfmMeasures, options: RfmTableOptions 
   const lookup = compileSegments(rules);
   const byType = options.segmentBy === "types";
   const t = options.thresholds ?? {};
-  const R = scoreOne(table.recency, bins, "R", method, t.r);
-  const F = scoreOne(table.frequency, bins, "F", method, t.f);
-  const M = scoreOne(table.monetary, bins, "M", method, t.m);
+  const R = scoreOne(table.recency, bins, "R", method, t.r, workspace);
+  const F = scoreOne(table.frequency, bins, "F", method, t.f, workspace);
+  const M = scoreOne(table.monetary, bins, "M", method, t.m, workspace);
   const k = R.scores.length;
   if (F.scores.length !== k || M.scores.length !== k) {
     throw invalidInput(
@@ -131,7 +138,7 @@ export function scoreCustomerTable(table: RfmMeasures, options: RfmTableOptions 
       "R、F、M 三列必须每位客户各有一个值。",
     );
   }
-  const code = new Uint16Array(k);
+  const code = uint16Array(workspace, "scores.code", k);
   const segment = new Array<string>(k);
   const type = new Array<RfmType>(k);
   for (let i = 0; i < k; i++) {
