@@ -11,17 +11,21 @@
  * pandas runs only when Debian's python3-pandas is importable by /usr/bin/python3 (the python3
  * first on PATH may lack it); otherwise the row says so and no ratio is given.
  *
+ * The core runs as =RFM.TABLE runs it: with one Workspace kept from call to call (its arrays
+ * are reused, see src/customers/workspace.ts).
+ *
  * Scaling (issue 9.6: time per row at 5M rows within 1.3× of that at 1M): the core and the id
  * interning alone on 1,048,575 and 5,000,000 rows with a customer per 10 rows (105k and 500k
  * customers: more rows, more customers, the working set grows); the baseline of each 5M row is
  * the 1M time × 5,000,000 / 1,048,575, so the ratio is the growth of the time per row (CPU time).
- * For reference (no target), the same growth for a plain Map<string, number> of the raw ids.
+ * For reference (no target), the same growth for the core with fresh arrays every call (no
+ * workspace) and for a plain Map<string, number> of the raw ids.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { customerTableOf, idColumn, readPurchases } from "../src/customers";
+import { customerTableOf, idColumn, readPurchases, Workspace } from "../src/customers";
 import { scoreCustomerTable } from "../src/rfm";
 import * as rfm from "../functions/rfm";
 import { Row, Suite, cpuMedianMs, seededRandom } from "./harness";
@@ -109,10 +113,11 @@ function versusPandas(): Row[] {
   // CPU time on both sides (pandas: time.process_time): the machine is shared, and a
   // neighbour's burst during one side's runs would decide the ratio in wall time.
   const better = (f: () => unknown) => Math.min(cpuMedianMs(f), cpuMedianMs(f));
+  const w = new Workspace();
   const core = better(() => {
-    const t = customerTableOf(readPurchases(d.ids, d.dates, d.amounts));
+    const t = customerTableOf(readPurchases(d.ids, d.dates, d.amounts, { workspace: w }), "days", w);
     customers = t.ids.length;
-    return scoreCustomerTable(t);
+    return scoreCustomerTable(t, {}, w);
   });
   const wrapper = better(() =>
     rfm.rfmTable(
@@ -132,7 +137,7 @@ function versusPandas(): Row[] {
   const rows: Row[] = [];
   const n = N.toLocaleString("en-US");
   if (typeof py === "string") {
-    rows.push({ name: `core reader + table + scores, ${n} rows`, medianMs: core, note: py });
+    rows.push({ name: `core reader + table + scores (one workspace), ${n} rows`, medianMs: core, note: py });
     rows.push({ name: `=RFM.TABLE through the wrapper, ${n} rows`, medianMs: wrapper, note: py });
   } else {
     const note =
@@ -141,7 +146,7 @@ function versusPandas(): Row[] {
       `core ×${(core / py.rawMs).toFixed(2)}, wrapper ×${(wrapper / py.rawMs).toFixed(2)} of that. CPU time on both sides (medians of 5, the better of two rounds).`;
     process.stdout.write(`  note: ${note}\n`);
     rows.push({
-      name: `core reader + table + scores vs pandas, ${n} rows`,
+      name: `core reader + table + scores (one workspace) vs pandas, ${n} rows`,
       medianMs: core,
       baselineMs: py.ms,
       target: "≤ 0.5 × pandas",
@@ -165,21 +170,32 @@ function scaling(): Row[] {
   const sizes = [N, 5_000_000];
   const core: number[] = [],
     ids: number[] = [],
+    fresh: number[] = [],
     map: number[] = [];
   for (const n of sizes) {
     const d = transactions(n, Math.round(n / 10));
     // CPU time, the better of two medians of 3: the two sizes run minutes apart on a shared
     // machine, and a neighbour's burst changes wall time far more than this process's CPU time.
     const better = (f: () => unknown) => Math.min(cpuMedianMs(f, 3), cpuMedianMs(f, 3));
-    core.push(better(() => scoreCustomerTable(customerTableOf(readPurchases(d.ids, d.dates, d.amounts)))));
-    ids.push(better(() => idColumn(d.ids)));
+    const w = new Workspace();
+    core.push(
+      better(() =>
+        scoreCustomerTable(
+          customerTableOf(readPurchases(d.ids, d.dates, d.amounts, { workspace: w }), "days", w),
+          {},
+          w,
+        ),
+      ),
+    );
+    ids.push(better(() => idColumn(d.ids, -1, w)));
+    fresh.push(better(() => scoreCustomerTable(customerTableOf(readPurchases(d.ids, d.dates, d.amounts)))));
     map.push(better(() => mapNumbers(d.ids)));
   }
   const scale = sizes[1]! / sizes[0]!;
   const perRow = (ms: number, n: number) => `${((ms * 1e6) / n).toFixed(0)} ns/row`;
   const rows: Row[] = [
-    { label: "core reader + table + scores", ms: core },
-    { label: "id interning (idColumn)", ms: ids },
+    { label: "core reader + table + scores (one workspace)", ms: core },
+    { label: "id interning (idColumn, one workspace)", ms: ids },
   ].map(({ label, ms }) => ({
     name: `${label}, 5,000,000 rows (500,000 customers) vs 1,048,575 (104,858) per row`,
     medianMs: ms[1]!,
@@ -188,8 +204,15 @@ function scaling(): Row[] {
     met: ms[1]! <= 1.3 * ms[0]! * scale,
     note: `${perRow(ms[1]!, sizes[1]!)} at 5M, ${perRow(ms[0]!, sizes[0]!)} at 1M (${ms[0]!.toFixed(0)} ms); CPU time, medians of 3, the better of two rounds`,
   }));
-  // Reference without a target: how a plain Map's time per row grows on the same columns (the
-  // 1M column's tables fit this machine's caches, the 5M one's do not).
+  // References without a target: the core with fresh arrays every call (each 5M call then starts a
+  // full collection, which marks the whole heap, the input's 5M values included), and a plain
+  // Map (the 1M column's tables fit this machine's caches, the 5M one's do not).
+  rows.push({
+    name: "reference: core reader + table + scores with fresh arrays (no workspace), 5,000,000 vs 1,048,575 rows per row",
+    medianMs: fresh[1]!,
+    baselineMs: fresh[0]! * scale,
+    note: `${perRow(fresh[1]!, sizes[1]!)} at 5M, ${perRow(fresh[0]!, sizes[0]!)} at 1M; CPU time, medians of 3, the better of two rounds`,
+  });
   rows.push({
     name: "reference: plain Map<string, number> of the ids as written (no id rule), 5,000,000 vs 1,048,575 rows per row",
     medianMs: map[1]!,

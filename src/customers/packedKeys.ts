@@ -29,6 +29,7 @@
  */
 import type { KeyColumn, KeyColumnOptions } from "./keyColumn";
 import { CLEANED, cleanSpan, FIRST_ROWS, KEYS, KeySpan, keySpan, lower, OTHER_ROWS } from "./keySpan";
+import { warmLines } from "./cacheLines";
 import { grownInt32, int32Array, int32Room } from "./workspace";
 
 /** How the work is cut: rows per chunk, slots per region (tests pass small ones). */
@@ -54,11 +55,10 @@ const span: KeySpan = { text: "", from: 0, to: 0, kind: 0 };
  * The buffers of the largest call so far, reused by the next: fresh tens of megabytes a call make
  * V8 start a full collection, whose cost grows with the whole heap (the sheet's cells).
  */
-const spare: { slots: Int32Array; rows: Int32Array; regions: Uint16Array; touched: number } = {
+const spare: { slots: Int32Array; rows: Int32Array; regions: Uint16Array } = {
   slots: new Int32Array(0),
   rows: new Int32Array(0),
   regions: new Uint16Array(0),
-  touched: 0, // what the region reads add up to, kept so that they are not optimised away
 };
 
 export function packedKeyColumn(
@@ -145,7 +145,8 @@ export function packedKeyColumn(
     for (let r = 0; r < regions; r++) {
       const q1 = start[r + 1]!;
       // A region met by many rows is first read in order, so that its random look-ups hit the cache.
-      if (q1 - start[r]! > slotMask >>> 3) touch(r);
+      if (q1 - start[r]! > slotMask >>> 3)
+        warmLines(slots, (r << slotBits) * SLOT, ((r + 1) << slotBits) * SLOT);
       for (let q = start[r]!; q < q1; q++) {
         fresh = find(r, q, fresh);
         if (skewed) return undefined;
@@ -315,14 +316,6 @@ export function packedKeyColumn(
       const b = (base | s) * SLOT;
       if (slots[b + META] === 0) return b;
     }
-  }
-
-  /** Region r's slots read in order, one Int32 per 64-byte line. */
-  function touch(r: number): void {
-    let x = 0;
-    const end = ((r + 1) << slotBits) * SLOT;
-    for (let b = (r << slotBits) * SLOT; b < end; b += 16) x ^= slots[b]!;
-    spare.touched ^= x;
   }
 
   /** The region of a hash: its top `regionBits` bits (0 when there is one region). */
