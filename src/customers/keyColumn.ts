@@ -13,6 +13,11 @@
  * written exactly like its key's first row). A fingerprint collision (odds ~n²/2⁶⁵) is detected by
  * that check and the result is then `undefined`: the caller redoes the column by the exact path.
  *
+ * A column whose keys are all at most 12 ASCII characters is first given to the packed path
+ * ({@link packedKeyColumn}: same results, and a time per row that does not grow with the
+ * column); the fingerprint path below reads the rest, and every column when a test passes a
+ * `fingerprintMask`.
+ *
  * Cost O(total characters) expected; memory ~16 bytes a slot plus the first spellings' characters,
  * and the largest such tables so far stay allocated for the next call (see `spare`).
  *

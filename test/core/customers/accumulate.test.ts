@@ -25,14 +25,14 @@ function groupBy(p: ReturnType<typeof readPurchases>) {
     const a = p.amount[i]!;
     const d = p.day[i]!;
     if (Number.isInteger(Math.round(a * 100)) && Math.round(a * 100) / 100 === a)
-      cents[c] += Math.round(a * 100);
-    else rest[c] += a;
+      cents[c] = cents[c]! + Math.round(a * 100);
+    else rest[c] = rest[c]! + a;
     if (a > 0) {
       first[c] = first[c] === 0 ? d : Math.min(first[c]!, d);
       last[c] = Math.max(last[c]!, d);
-      freq[c]++;
-      if (p.asOf - d < RECENT_WINDOW_DAYS) recent[c]++;
-    } else if (a < 0) refunds[c]++;
+      freq[c] = freq[c]! + 1;
+      if (p.asOf - d < RECENT_WINDOW_DAYS) recent[c] = recent[c]! + 1;
+    } else if (a < 0) refunds[c] = refunds[c]! + 1;
   }
   const monetary = Array.from(cents, (x, c) => x / 100 + rest[c]!);
   return { first, last, freq, refunds, recent, monetary };
